@@ -1,0 +1,101 @@
+/*
+ * cli.c — the pieces every subcommand shares: option contexts, the
+ * --format and resource-limit options, loading a model into a graph.
+ */
+#include <string.h>
+
+#include "cli/cli.h"
+#include "graph/graph.h"
+
+G_DEFINE_QUARK (dg-cli-error-quark, dg_cli_error)
+
+gboolean
+dg_cli_parse_report_format (const char *name, DgReportFormat *format, GError **error)
+{
+  if (name == NULL || g_str_equal (name, "text"))
+    *format = DG_FORMAT_TEXT;
+  else if (g_str_equal (name, "json"))
+    *format = DG_FORMAT_JSON;
+  else
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   "unknown format '%s' (expected text or json)", name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+GOptionGroup *
+dg_cli_limits_group (DgCliLimits *limits)
+{
+  DgLoadLimits defaults;
+  dg_load_limits_init (&defaults);
+  limits->max_file_bytes = (gint64) defaults.max_file_bytes;
+  limits->max_depth = (gint) defaults.max_depth;
+  static GOptionEntry entries[3];
+  GOptionEntry e[] = {
+    { "max-file-size", 0, 0, G_OPTION_ARG_INT64, NULL,
+      "Refuse model files larger than BYTES (default 67108864)", "BYTES" },
+    { "max-depth", 0, 0, G_OPTION_ARG_INT, NULL, "Refuse YAML nested deeper than N (default 64)",
+      "N" },
+    { NULL, 0, 0, 0, NULL, NULL, NULL },
+  };
+  memcpy (entries, e, sizeof e);
+  entries[0].arg_data = &limits->max_file_bytes;
+  entries[1].arg_data = &limits->max_depth;
+  GOptionGroup *group = g_option_group_new ("limits", "Resource limits:",
+                                            "Show the resource-limit options", NULL, NULL);
+  g_option_group_add_entries (group, entries);
+  return group;
+}
+
+void
+dg_cli_limits_apply (const DgCliLimits *limits, DgLoadLimits *out)
+{
+  dg_load_limits_init (out);
+  if (limits == NULL)
+    return;
+  if (limits->max_file_bytes > 0)
+    out->max_file_bytes = (gsize) limits->max_file_bytes;
+  if (limits->max_depth > 0)
+    out->max_depth = (guint) limits->max_depth;
+}
+
+gboolean
+dg_cli_load (const char *path, const DgCliLimits *limits, DgModel **model, DgGraph **graph,
+             GError **error)
+{
+  DgLoadLimits load_limits;
+  dg_cli_limits_apply (limits, &load_limits);
+  g_autoptr (DgModel) m = dg_model_load (path, &load_limits, error);
+  if (m == NULL)
+    return FALSE;
+  g_autoptr (DgGraph) g = dg_graph_build (m, error);
+  if (g == NULL)
+    return FALSE;
+  *model = g_steal_pointer (&m);
+  *graph = g_steal_pointer (&g);
+  return TRUE;
+}
+
+GOptionContext *
+dg_cli_context (const char *parameter, const char *summary, const char *description)
+{
+  GOptionContext *context = g_option_context_new (parameter);
+  g_option_context_set_summary (context, summary);
+  if (description)
+    g_option_context_set_description (context, description);
+  return context;
+}
+
+gboolean
+dg_cli_parse (GOptionContext *context, int *argc, char ***argv, GError **error)
+{
+  g_autoptr (GError) local = NULL;
+  if (!g_option_context_parse (context, argc, argv, &local))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "%s", local->message);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,74 @@
+/*
+ * cli.h — what every subcommand shares.
+ *
+ * Adding a subcommand: write cli/cmd-NAME.c with a DG_COMMAND_DECLARE'd
+ * entry point, add its row to the table in main.c, its file to
+ * src/meson.build, a page section in docs/cli.md, and a test directory
+ * under tests/cli/.  A command parses its own options (GOption), does its
+ * work through the layers below, writes data to stdout or -o, and returns
+ * an exit status; it never prints an error itself — it sets ERROR and
+ * main() prints it.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "analysis/findings.h"
+#include "model/model-load.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses, as documented in docs/cli.md. */
+typedef enum {
+  DG_EXIT_OK = 0,       /* done; no finding at or above --fail-on */
+  DG_EXIT_FINDINGS = 1, /* findings at or above --fail-on */
+  DG_EXIT_INPUT = 2,    /* bad input or usage */
+  DG_EXIT_INTERNAL = 3, /* a bug or an environment failure */
+} DgExit;
+
+#define DG_CLI_ERROR (dg_cli_error_quark ())
+GQuark dg_cli_error_quark (void);
+
+typedef enum {
+  DG_CLI_ERROR_USAGE,    /* exit 2 */
+  DG_CLI_ERROR_INTERNAL, /* exit 3 */
+} DgCliError;
+
+/* A subcommand: returns the exit status; on DG_EXIT_INPUT/INTERNAL sets ERROR. */
+typedef int (*DgCommandFn) (int argc, char **argv, GError **error);
+
+#define DG_COMMAND_DECLARE(name) int dg_cmd_##name (int argc, char **argv, GError **error)
+
+DG_COMMAND_DECLARE (check);
+DG_COMMAND_DECLARE (who);
+DG_COMMAND_DECLARE (what);
+DG_COMMAND_DECLARE (render);
+
+typedef enum {
+  DG_FORMAT_TEXT,
+  DG_FORMAT_JSON,
+} DgReportFormat;
+
+/* Parses --format text|json. */
+gboolean dg_cli_parse_report_format (const char *name, DgReportFormat *format, GError **error);
+
+/* Options every model-reading command shares (resource limits). */
+typedef struct {
+  gint64 max_file_bytes;
+  gint max_depth;
+} DgCliLimits;
+
+GOptionGroup *dg_cli_limits_group (DgCliLimits *limits);
+void dg_cli_limits_apply (const DgCliLimits *limits, DgLoadLimits *out);
+
+/* Loads a model and builds its graph; sets ERROR (exit 2) on bad input. */
+gboolean dg_cli_load (const char *path, const DgCliLimits *limits, DgModel **model,
+                      DgGraph **graph, GError **error);
+
+/* Makes a GOptionContext with the command's summary and description. */
+GOptionContext *dg_cli_context (const char *parameter, const char *summary, const char *description);
+
+/* Parses argv; turns GOption errors into DG_CLI_ERROR_USAGE. */
+gboolean dg_cli_parse (GOptionContext *context, int *argc, char ***argv, GError **error);
+
+G_END_DECLS

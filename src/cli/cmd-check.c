@@ -1,0 +1,117 @@
+/*
+ * cmd-check.c — `dutygraph check MODEL…`: validate models and report
+ * their findings.  All models are loaded before anything is written, so a
+ * bad one leaves no partial report.
+ */
+#include "cli/cli.h"
+#include "render/report.h"
+#include "util/output.h"
+
+static const char description[] =
+  "Findings, most severe first:\n"
+  "  uncovered  an expected area no duty reaches (error; warning when only a\n"
+  "             duty on a wider area reaches it)\n"
+  "  conflict   a leaf area led by two or more bodies (error; warning when the\n"
+  "             law shares the area by design)\n"
+  "  no-lead    an area held only in supporting roles (warning; info when only\n"
+  "             by assisting an authority above the town)\n"
+  "  vague      a duty that names no concrete area (warning)\n"
+  "  idle       a body no duty binds (warning)\n"
+  "  shared     a leaf area led by one body and supported by others (info)\n"
+  "\n"
+  "Exit status: 0 no finding at or above --fail-on, 1 some, 2 bad input.";
+
+int
+dg_cmd_check (int argc, char **argv, GError **error)
+{
+  g_autofree char *format_name = NULL, *fail_on = NULL, *output = NULL;
+  DgCliLimits limits;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "Output format: text (default) or json",
+      "FORMAT" },
+    { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on,
+      "Exit 1 when a finding is at least this severe: error (default), warning, info, none",
+      "SEVERITY" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the report to FILE (- for stdout)",
+      "FILE" },
+    G_OPTION_ENTRY_NULL,
+  };
+  g_autoptr (GOptionContext) context
+      = dg_cli_context ("MODEL…", "Validate responsibility models and report gaps and overlaps.",
+                        description);
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_add_group (context, dg_cli_limits_group (&limits));
+  if (!dg_cli_parse (context, &argc, &argv, error))
+    return DG_EXIT_INPUT;
+
+  DgReportFormat format;
+  if (!dg_cli_parse_report_format (format_name, &format, error))
+    return DG_EXIT_INPUT;
+  DgSeverity threshold = DG_SEVERITY_ERROR;
+  gboolean never_fail = fail_on && g_str_equal (fail_on, "none");
+  if (fail_on && !never_fail && !dg_severity_from_name (fail_on, &threshold))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   "unknown severity '%s' for --fail-on (expected error, warning, info or none)",
+                   fail_on);
+      return DG_EXIT_INPUT;
+    }
+  if (argc < 2)
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "check needs at least one MODEL");
+      return DG_EXIT_INPUT;
+    }
+  if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))
+    return DG_EXIT_INPUT;
+
+  g_autoptr (GPtrArray) models = g_ptr_array_new_with_free_func ((GDestroyNotify) dg_model_free);
+  g_autoptr (GPtrArray) graphs = g_ptr_array_new_with_free_func ((GDestroyNotify) dg_graph_free);
+  GString *errors = NULL;
+  for (int i = 1; i < argc; i++)
+    {
+      DgModel *model = NULL;
+      DgGraph *graph = NULL;
+      g_autoptr (GError) local = NULL;
+      if (!dg_cli_load (argv[i], &limits, &model, &graph, &local))
+        {
+          /* Keep going: one run reports the problems of every model. */
+          if (errors == NULL)
+            errors = g_string_new (local->message);
+          else
+            g_string_append_printf (errors, "\n%s", local->message);
+          continue;
+        }
+      g_ptr_array_add (models, model);
+      g_ptr_array_add (graphs, graph);
+    }
+  if (errors)
+    {
+      g_set_error_literal (error, DG_LOAD_ERROR, DG_LOAD_ERROR_INVALID, errors->str);
+      g_string_free (errors, TRUE);
+      return DG_EXIT_INPUT;
+    }
+
+  GString *out = g_string_new (NULL);
+  gboolean failing = FALSE;
+  if (format == DG_FORMAT_JSON && graphs->len > 1)
+    g_string_append (out, "[\n");
+  for (guint i = 0; i < graphs->len; i++)
+    {
+      g_autoptr (DgReport) report = dg_check_run (g_ptr_array_index (graphs, i));
+      g_autofree char *text = format == DG_FORMAT_JSON ? dg_report_check_json (report)
+                                                       : dg_report_check_text (report);
+      if (i > 0)
+        g_string_append (out, format == DG_FORMAT_JSON ? ",\n" : "\n");
+      g_string_append (out, text);
+      if (format == DG_FORMAT_JSON && graphs->len > 1)
+        g_string_truncate (out, out->len - 1); /* the comma goes after the object */
+      failing |= !never_fail && dg_report_count_at_least (report, threshold) > 0;
+    }
+  if (format == DG_FORMAT_JSON && graphs->len > 1)
+    g_string_append (out, "\n]\n");
+  gboolean ok = dg_output_write (output, out->str, out->len, error);
+  g_string_free (out, TRUE);
+  if (!ok)
+    return DG_EXIT_INPUT;
+  return failing ? DG_EXIT_FINDINGS : DG_EXIT_OK;
+}

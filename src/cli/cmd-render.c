@@ -1,0 +1,132 @@
+/*
+ * cmd-render.c — `dutygraph render MODEL`: a diagram of who holds which
+ * duty area, as SVG, PNG, PDF or DOT.  The diagram is complete in memory
+ * before anything is written, so a failure leaves no partial file.
+ */
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "render/diagram.h"
+#include "util/output.h"
+
+static const char description[] =
+  "Views (--view):\n"
+  "  ownership  the wall chart: every body holding an area on the left, the\n"
+  "             areas grouped by top-level category on the right (default);\n"
+  "             duties common to a whole class of bodies are left out\n"
+  "  area:ID    one area, its sub-areas and every body holding any of them\n"
+  "  body:ID    one body, the areas it holds, and the other holders of those\n"
+  "             areas it must coordinate with\n"
+  "An area or body may be given by name, alias or keyword instead of its id.\n"
+  "\n"
+  "Solid lines lead (负责), dashed lines support (协助, 配合, 参与, 监督, 指导),\n"
+  "dotted lines assist an authority above the town. Areas led by several bodies\n"
+  "are red, areas led by one and supported by others yellow, expected areas\n"
+  "nobody holds dashed and grey. In SVG, hovering shows the clauses.\n"
+  "\n"
+  "The format comes from --format, else from the extension of -o (.svg, .png,\n"
+  ".pdf, .dot, .gv), else svg. DOT output is the graph before layout, to edit\n"
+  "and lay out with Graphviz's dot.\n"
+  "\n"
+  "Exit status: 0 written, 2 bad input or usage, 3 rendering failed.";
+
+/* The format -o implies, or NULL. */
+static const char *
+format_from_path (const char *path)
+{
+  static const struct { const char *suffix, *format; } suffixes[] = {
+    { ".svg", "svg" }, { ".png", "png" }, { ".pdf", "pdf" }, { ".dot", "dot" }, { ".gv", "dot" },
+  };
+  if (path == NULL || g_str_equal (path, "-"))
+    return NULL;
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (g_str_has_suffix (lower, suffixes[i].suffix))
+      return suffixes[i].format;
+  return NULL;
+}
+
+static int
+exit_status (const GError *error)
+{
+  return error && error->domain == DG_CLI_ERROR && error->code == DG_CLI_ERROR_INTERNAL
+             ? DG_EXIT_INTERNAL
+             : DG_EXIT_INPUT;
+}
+
+int
+dg_cmd_render (int argc, char **argv, GError **error)
+{
+  g_autofree char *view = NULL, *format_name = NULL, *output = NULL, *font = NULL;
+  DgCliLimits limits;
+  GOptionEntry entries[] = {
+    { "view", 0, 0, G_OPTION_ARG_STRING, &view,
+      "What to draw: ownership (default), area:ID or body:ID", "VIEW" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      "Output format: svg, png, pdf or dot (default: from -o, else svg)", "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the diagram to FILE (- for stdout)",
+      "FILE" },
+    { "font", 0, 0, G_OPTION_ARG_STRING, &font,
+      "Font family for all text (default: " DG_DIAGRAM_DEFAULT_FONT ")", "NAME" },
+    G_OPTION_ENTRY_NULL,
+  };
+  g_autoptr (GOptionContext) context = dg_cli_context (
+      "MODEL", "Draw who holds which duty area, as SVG, PNG, PDF or DOT.", description);
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_add_group (context, dg_cli_limits_group (&limits));
+  if (!dg_cli_parse (context, &argc, &argv, error))
+    return DG_EXIT_INPUT;
+  if (argc != 2)
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "render needs exactly one MODEL");
+      return DG_EXIT_INPUT;
+    }
+
+  const char *format = format_name ? format_name : format_from_path (output);
+  if (format == NULL)
+    format = "svg";
+  if (!g_str_equal (format, "svg") && !g_str_equal (format, "png") && !g_str_equal (format, "pdf")
+      && !g_str_equal (format, "dot"))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   "unknown format '%s' (expected svg, png, pdf or dot)", format);
+      return DG_EXIT_INPUT;
+    }
+  gboolean to_stdout = output == NULL || g_str_equal (output, "-");
+  gboolean binary = g_str_equal (format, "png") || g_str_equal (format, "pdf");
+  if (to_stdout && binary && isatty (STDOUT_FILENO))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   "refusing to write %s to a terminal (use -o FILE)", format);
+      return DG_EXIT_INPUT;
+    }
+  if (!dg_output_check_not_input (output, (const char *const[]){ argv[1], NULL }, error))
+    return DG_EXIT_INPUT;
+
+  g_autoptr (DgModel) model = NULL;
+  g_autoptr (DgGraph) graph = NULL;
+  if (!dg_cli_load (argv[1], &limits, &model, &graph, error))
+    return DG_EXIT_INPUT;
+  /* The taxonomy is an input too: never overwrite it with a picture. */
+  g_autoptr (GPtrArray) inputs = g_ptr_array_new ();
+  for (guint i = 0; i < model->files->len; i++)
+    g_ptr_array_add (inputs, g_ptr_array_index (model->files, i));
+  g_ptr_array_add (inputs, NULL);
+  if (!dg_output_check_not_input (output, (const char *const *) inputs->pdata, error))
+    return DG_EXIT_INPUT;
+
+  DgDiagramOptions options = { DG_VIEW_OWNERSHIP, -1, font };
+  if (!dg_view_parse (model, view, &options, error))
+    return DG_EXIT_INPUT;
+
+  g_autoptr (DgReport) report = dg_check_run (graph);
+  g_autoptr (GBytes) diagram = dg_render_diagram (report, &options, format, error);
+  if (diagram == NULL)
+    return exit_status (error ? *error : NULL);
+  gsize length = 0;
+  const void *data = g_bytes_get_data (diagram, &length);
+  if (!dg_output_write (output, data, length, error))
+    return exit_status (error ? *error : NULL);
+  return DG_EXIT_OK;
+}

@@ -1,0 +1,86 @@
+/*
+ * main.c — the dutygraph command: the table of subcommands, dispatch, and
+ * the one place that prints errors and chooses the exit status.
+ */
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "graph/graph.h"
+
+typedef struct {
+  const char *name;
+  DgCommandFn fn;
+  const char *summary;
+} DgCommand;
+
+static const DgCommand commands[] = {
+  { "check", dg_cmd_check, "validate models and report gaps, overlaps and vague duties" },
+  { "who", dg_cmd_who, "who holds an area (e.g. 校车), with roles and clauses" },
+  { "what", dg_cmd_what, "everything a body holds (e.g. 镇教委)" },
+  //{ "render", dg_cmd_render, "draw ownership diagrams (svg, png, pdf, dot)" },
+};
+
+static void
+print_usage (FILE *to)
+{
+  fprintf (to, "usage: dutygraph COMMAND [OPTION…] ARG…\n\n"
+               "Turn a safety-responsibility document into a graph and report what its prose\n"
+               "hides: areas nobody holds, areas several bodies hold, duties that name nothing.\n\n"
+               "commands:\n");
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (to, "  %-8s %s\n", commands[i].name, commands[i].summary);
+  fprintf (to, "\n'dutygraph COMMAND --help' describes a command. Exit status: 0 clean, 1 findings\n"
+               "at or above --fail-on, 2 bad input or usage, 3 internal error.\n");
+}
+
+static int
+print_error (const GError *error, int status)
+{
+  /* A model's problems already read FILE:LINE:COL: error: …, one per line. */
+  if (error->domain == DG_LOAD_ERROR)
+    fprintf (stderr, "%s\n", error->message);
+  else
+    fprintf (stderr, "dutygraph: error: %s\n", error->message);
+  return status;
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  dg_graph_init_library ();
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return DG_EXIT_INPUT;
+    }
+  const char *name = argv[1];
+  if (g_str_equal (name, "--help") || g_str_equal (name, "-h") || g_str_equal (name, "help"))
+    {
+      print_usage (stdout);
+      return DG_EXIT_OK;
+    }
+  if (g_str_equal (name, "--version"))
+    {
+      printf ("dutygraph %s\n", DG_VERSION);
+      return DG_EXIT_OK;
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (name, commands[i].name))
+      {
+        g_autoptr (GError) error = NULL;
+        g_autofree char *prgname = g_strdup_printf ("dutygraph %s", name);
+        g_set_prgname (prgname);
+        int status = commands[i].fn (argc - 1, argv + 1, &error);
+        if (error)
+          return print_error (error, status == DG_EXIT_OK || status == DG_EXIT_FINDINGS
+                                         ? DG_EXIT_INTERNAL
+                                         : status);
+        return status;
+      }
+  fprintf (stderr, "dutygraph: error: unknown command '%s'\n\n", name);
+  print_usage (stderr);
+  return DG_EXIT_INPUT;
+}

@@ -1,0 +1,36 @@
+/*
+ * model-load.h — reading a model file (and its taxonomy) into a DgModel.
+ *
+ * Owns the YAML side: it parses with libfyaml, checks every key, type and
+ * reference, and reports every problem as FILE:LINE:COL: error: message.
+ * All problems found (up to DG_LOAD_MAX_ERRORS) are joined, one per line,
+ * into the GError's message; on error nothing is returned.
+ */
+#pragma once
+
+#include "model/model.h"
+
+G_BEGIN_DECLS
+
+#define DG_LOAD_ERROR (dg_load_error_quark ())
+GQuark dg_load_error_quark (void);
+
+typedef enum {
+  DG_LOAD_ERROR_IO,      /* cannot read the file */
+  DG_LOAD_ERROR_INVALID, /* the file is not a valid model */
+} DgLoadError;
+
+#define DG_LOAD_MAX_ERRORS 50
+
+/* Upper bounds on what a model may hold; exceeding one is an error. */
+typedef struct {
+  gsize max_file_bytes; /* default 64 MiB */
+  guint max_depth;      /* YAML nesting depth, default 64 */
+} DgLoadLimits;
+
+void dg_load_limits_init (DgLoadLimits *limits);
+
+/* Loads PATH; returns NULL and sets ERROR on any problem. */
+DgModel *dg_model_load (const char *path, const DgLoadLimits *limits, GError **error);
+
+G_END_DECLS

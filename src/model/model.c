@@ -1,0 +1,237 @@
+/*
+ * model.c — construction, lookup and teardown of a DgModel, and the names
+ * of its enums.  The names here are the ones the model format spells; the
+ * loader, the renderers and the JSON writer all go through them so a
+ * spelling lives in one place.
+ */
+#include "model/model.h"
+
+static const char *const kind_names[DG_KIND_COUNT] = {
+  "party", "government", "leader", "committee", "office",
+  "department", "station", "village", "external",
+};
+
+static const char *const role_names[DG_ROLE_COUNT] = {
+  "lead", "assist", "cooperate", "participate", "supervise", "guide",
+};
+
+/* How the documents word each role: 负责 for lead, and so on. */
+static const char *const role_labels[DG_ROLE_COUNT] = {
+  "负责", "协助", "配合", "参与", "监督", "指导",
+};
+
+static const char *const period_names[] = {
+  NULL, "half-year", "quarter", "year",
+};
+
+const char *
+dg_kind_name (DgBodyKind kind)
+{
+  g_return_val_if_fail (kind < DG_KIND_COUNT, "?");
+  return kind_names[kind];
+}
+
+const char *
+dg_role_name (DgRole role)
+{
+  g_return_val_if_fail (role < DG_ROLE_COUNT, "?");
+  return role_names[role];
+}
+
+const char *
+dg_role_label (DgRole role)
+{
+  g_return_val_if_fail (role < DG_ROLE_COUNT, "?");
+  return role_labels[role];
+}
+
+const char *
+dg_period_name (DgPeriod period)
+{
+  g_return_val_if_fail (period <= DG_PERIOD_YEAR, NULL);
+  return period_names[period];
+}
+
+static gboolean
+lookup_name (const char *const *names, guint n, const char *name, guint *out)
+{
+  for (guint i = 0; i < n; i++)
+    if (names[i] && g_strcmp0 (names[i], name) == 0)
+      {
+        *out = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+dg_kind_from_name (const char *name, DgBodyKind *kind)
+{
+  guint i;
+  if (!lookup_name (kind_names, DG_KIND_COUNT, name, &i))
+    return FALSE;
+  *kind = (DgBodyKind) i;
+  return TRUE;
+}
+
+gboolean
+dg_role_from_name (const char *name, DgRole *role)
+{
+  guint i;
+  if (!lookup_name (role_names, DG_ROLE_COUNT, name, &i))
+    return FALSE;
+  *role = (DgRole) i;
+  return TRUE;
+}
+
+gboolean
+dg_period_from_name (const char *name, DgPeriod *period)
+{
+  guint i;
+  if (!lookup_name (period_names, G_N_ELEMENTS (period_names), name, &i))
+    return FALSE;
+  *period = (DgPeriod) i;
+  return TRUE;
+}
+
+static void
+principle_free (gpointer data)
+{
+  DgPrinciple *p = data;
+  g_free (p->id);
+  g_free (p->clause);
+  g_free (p->text);
+  g_free (p->rule);
+  g_free (p);
+}
+
+static void
+body_free (gpointer data)
+{
+  DgBody *b = data;
+  g_free (b->id);
+  g_free (b->name);
+  g_ptr_array_unref (b->aliases);
+  g_array_unref (b->manages);
+  g_free (b->clause);
+  g_free (b->note);
+  g_free (b);
+}
+
+static void
+area_free (gpointer data)
+{
+  DgArea *a = data;
+  g_free (a->id);
+  g_free (a->name);
+  g_ptr_array_unref (a->keywords);
+  g_free (a->source);
+  g_free (a->shared_basis);
+  g_free (a);
+}
+
+static void
+exemption_free (gpointer data)
+{
+  DgExemption *e = data;
+  g_free (e->reason);
+  g_free (e);
+}
+
+static void
+duty_free (gpointer data)
+{
+  DgDuty *d = data;
+  g_array_unref (d->bodies);
+  g_array_unref (d->areas);
+  g_free (d->clause);
+  g_free (d->text);
+  g_free (d->note);
+  g_free (d);
+}
+
+DgModel *
+dg_model_new (void)
+{
+  DgModel *model = g_new0 (DgModel, 1);
+  model->issuers = g_ptr_array_new_with_free_func (g_free);
+  model->principles = g_ptr_array_new_with_free_func (principle_free);
+  model->bodies = g_ptr_array_new_with_free_func (body_free);
+  model->areas = g_ptr_array_new_with_free_func (area_free);
+  model->exemptions = g_ptr_array_new_with_free_func (exemption_free);
+  model->duties = g_ptr_array_new_with_free_func (duty_free);
+  model->body_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  model->area_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  model->files = g_ptr_array_new_with_free_func (g_free);
+  return model;
+}
+
+void
+dg_model_free (DgModel *model)
+{
+  if (model == NULL)
+    return;
+  g_free (model->path);
+  g_free (model->doc_id);
+  g_free (model->number);
+  g_free (model->title);
+  g_free (model->source);
+  g_free (model->taxonomy);
+  g_ptr_array_unref (model->issuers);
+  g_ptr_array_unref (model->principles);
+  g_ptr_array_unref (model->bodies);
+  g_ptr_array_unref (model->areas);
+  g_ptr_array_unref (model->exemptions);
+  g_ptr_array_unref (model->duties);
+  /* The tables' keys are the ids owned by the bodies and areas. */
+  g_hash_table_unref (model->body_by_id);
+  g_hash_table_unref (model->area_by_id);
+  g_ptr_array_unref (model->files);
+  g_free (model);
+}
+
+static int
+index_lookup (GHashTable *table, const char *id)
+{
+  gpointer value = g_hash_table_lookup (table, id);
+  return value ? GPOINTER_TO_INT (value) - 1 : -1;
+}
+
+int
+dg_model_body_index (const DgModel *model, const char *id)
+{
+  return index_lookup (model->body_by_id, id);
+}
+
+int
+dg_model_area_index (const DgModel *model, const char *id)
+{
+  return index_lookup (model->area_by_id, id);
+}
+
+gboolean
+dg_model_area_exempt (const DgModel *model, int area, const DgExemption **why)
+{
+  /* The loader refuses parent cycles, so this walk ends at a root. */
+  for (int a = area; a >= 0; a = dg_model_area (model, a)->parent)
+    for (guint i = 0; i < model->exemptions->len; i++)
+      {
+        const DgExemption *e = g_ptr_array_index (model->exemptions, i);
+        if (e->area == a)
+          {
+            if (why)
+              *why = e;
+            return TRUE;
+          }
+      }
+  return FALSE;
+}
+
+gboolean
+dg_model_area_is_leaf (const DgModel *model, int area)
+{
+  for (guint i = 0; i < model->areas->len; i++)
+    if (dg_model_area (model, (int) i)->parent == area)
+      return FALSE;
+  return TRUE;
+}

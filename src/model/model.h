@@ -1,0 +1,172 @@
+/*
+ * model.h — the in-memory responsibility model.
+ *
+ * A DgModel is what one model file (plus its taxonomy) says: the document,
+ * its principles, bodies, duty areas, exemptions and duties.  Loading
+ * (model-load.c) fills it from YAML and resolves every id reference to an
+ * index, so nothing downstream looks ids up again.  The model owns every
+ * string and array below; callers borrow them for the model's lifetime and
+ * free the whole with dg_model_free() (or g_autoptr(DgModel)).
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  DG_KIND_PARTY,
+  DG_KIND_GOVERNMENT,
+  DG_KIND_LEADER,
+  DG_KIND_COMMITTEE,
+  DG_KIND_OFFICE,
+  DG_KIND_DEPARTMENT,
+  DG_KIND_STATION,
+  DG_KIND_VILLAGE,
+  DG_KIND_EXTERNAL,
+  DG_KIND_COUNT
+} DgBodyKind;
+
+typedef enum {
+  DG_ROLE_LEAD,
+  DG_ROLE_ASSIST,
+  DG_ROLE_COOPERATE,
+  DG_ROLE_PARTICIPATE,
+  DG_ROLE_SUPERVISE,
+  DG_ROLE_GUIDE,
+  DG_ROLE_COUNT
+} DgRole;
+
+typedef enum {
+  DG_PERIOD_NONE,
+  DG_PERIOD_HALF_YEAR,
+  DG_PERIOD_QUARTER,
+  DG_PERIOD_YEAR,
+} DgPeriod;
+
+/* Where a thing was written: file is borrowed from the model's file list. */
+typedef struct {
+  const char *file;
+  int line;   /* 1-based */
+  int column; /* 1-based, in characters */
+} DgLoc;
+
+typedef struct {
+  char *id;
+  char *clause;
+  char *text;
+  char *rule; /* NULL when the principle has no machine check */
+  DgLoc loc;
+} DgPrinciple;
+
+typedef struct {
+  char *id;
+  char *name;
+  GPtrArray *aliases;  /* of char*, never NULL */
+  DgBodyKind kind;
+  int reports_to;      /* body index, or -1 */
+  GArray *manages;     /* of int area indexes, never NULL */
+  char *clause;        /* NULL when absent */
+  char *note;
+  DgLoc loc;
+} DgBody;
+
+typedef struct {
+  char *id;
+  char *name;
+  int parent;          /* area index, or -1 for a top-level area */
+  GPtrArray *keywords; /* of char*, never NULL */
+  gboolean expected;
+  char *source;
+  char *shared_basis;  /* NULL unless the law shares the area by design */
+  gboolean residual;
+  gboolean from_taxonomy;
+  DgLoc loc;
+} DgArea;
+
+typedef struct {
+  int area;
+  char *reason;
+  DgLoc loc;
+} DgExemption;
+
+/* Who a duty binds: a list of bodies, or every body of some kinds. */
+typedef struct {
+  GArray *bodies;      /* of int body indexes; for a class duty, the expansion */
+  guint kinds;         /* bit (1 << DgBodyKind) per kind; 0 unless class-wide */
+  DgRole role;
+  gboolean with_upper; /* assists/cooperates with an authority above the town */
+  int with_body;       /* body index it assists, or -1 */
+  GArray *areas;       /* of int area indexes, never NULL */
+  gboolean procedural;
+  char *clause;
+  char *text;
+  DgPeriod every;
+  int times;           /* 0 when every is DG_PERIOD_NONE */
+  char *note;
+  DgLoc loc;
+} DgDuty;
+
+typedef struct {
+  char *path;          /* the model file as given on the command line */
+  char *doc_id;
+  char *number;
+  char *title;
+  GPtrArray *issuers;  /* of char* */
+  int year;            /* 0 when absent */
+  char *source;        /* resolved path of the document text, or NULL */
+  char *taxonomy;      /* resolved path of the taxonomy file, or NULL */
+
+  GPtrArray *principles; /* of DgPrinciple* */
+  GPtrArray *bodies;     /* of DgBody* */
+  GPtrArray *areas;      /* of DgArea*; taxonomy areas first, then the model's */
+  GPtrArray *exemptions; /* of DgExemption* */
+  GPtrArray *duties;     /* of DgDuty* */
+
+  GHashTable *body_by_id; /* id -> GINT_TO_POINTER(index + 1) */
+  GHashTable *area_by_id;
+  GPtrArray *files;       /* of char*: paths that DgLoc.file points into */
+} DgModel;
+
+DgModel *dg_model_new (void);
+void dg_model_free (DgModel *model);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgModel, dg_model_free)
+
+/* Index of the body or area with this id, or -1. */
+int dg_model_body_index (const DgModel *model, const char *id);
+int dg_model_area_index (const DgModel *model, const char *id);
+
+static inline DgBody *
+dg_model_body (const DgModel *model, int index)
+{
+  return g_ptr_array_index (model->bodies, index);
+}
+
+static inline DgArea *
+dg_model_area (const DgModel *model, int index)
+{
+  return g_ptr_array_index (model->areas, index);
+}
+
+static inline DgDuty *
+dg_model_duty (const DgModel *model, int index)
+{
+  return g_ptr_array_index (model->duties, index);
+}
+
+/* TRUE when the area is exempt here, itself or through an ancestor. */
+gboolean dg_model_area_exempt (const DgModel *model, int area, const DgExemption **why);
+
+/* TRUE when the area has no child areas. */
+gboolean dg_model_area_is_leaf (const DgModel *model, int area);
+
+/* Names of the enums as written in the model format, and their Chinese labels. */
+const char *dg_kind_name (DgBodyKind kind);
+const char *dg_role_name (DgRole role);
+const char *dg_role_label (DgRole role);
+const char *dg_period_name (DgPeriod period);
+gboolean dg_kind_from_name (const char *name, DgBodyKind *kind);
+gboolean dg_role_from_name (const char *name, DgRole *role);
+gboolean dg_period_from_name (const char *name, DgPeriod *period);
+
+G_END_DECLS

@@ -1,0 +1,218 @@
+/*
+ * check-text.c — `check` findings as text for people: a header with the
+ * document and the figures, then the findings grouped by severity, each
+ * with the areas, bodies, roles and clauses to cite, then the exemptions.
+ */
+#include "render/report.h"
+#include "render/text.h"
+
+#define INDENT "              "
+
+static void
+append_area (GString *out, const DgModel *m, int area)
+{
+  g_autofree char *path = dg_text_area_path (m, area);
+  dg_text_append (out, dg_model_area (m, area)->id);
+  g_string_append (out, "  ");
+  dg_text_append (out, path);
+}
+
+/* One line per holding: role, body, clause, text — columns aligned. */
+static void
+append_holdings (GString *out, const DgModel *m, const GArray *holdings)
+{
+  guint role_w = 0, body_w = 0, clause_w = 0;
+  for (guint i = 0; i < holdings->len; i++)
+    {
+      const DgHolding *h = &g_array_index (holdings, DgHolding, i);
+      role_w = MAX (role_w, dg_text_width (dg_text_holding_role (h->role, h->with_upper)));
+      body_w = MAX (body_w, dg_text_width (dg_model_body (m, h->body)->name));
+      clause_w = MAX (clause_w, dg_text_width (dg_model_duty (m, h->duty)->clause));
+    }
+  for (guint i = 0; i < holdings->len; i++)
+    {
+      const DgHolding *h = &g_array_index (holdings, DgHolding, i);
+      const DgDuty *duty = dg_model_duty (m, h->duty);
+      g_string_append (out, INDENT);
+      dg_text_append_padded (out, dg_text_holding_role (h->role, h->with_upper), role_w + 2);
+      dg_text_append_padded (out, dg_model_body (m, h->body)->name, body_w + 2);
+      dg_text_append_padded (out, duty->clause, clause_w + 2);
+      dg_text_append (out, duty->text);
+      if (h->class_wide)
+        g_string_append (out, "  (common duty)");
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+append_defaults (GString *out, const DgModel *m, const GArray *defaults)
+{
+  for (guint i = 0; i < defaults->len; i++)
+    {
+      const DgDefaultHolder *d = &g_array_index (defaults, DgDefaultHolder, i);
+      g_string_append (out, INDENT);
+      g_string_append (out, i == 0 ? "held by default by: " : "                    ");
+      dg_text_append (out, dg_model_body (m, d->body)->name);
+      switch (d->basis)
+        {
+        case DG_DEFAULT_MANAGES:
+          g_string_append (out, ", whose business includes ");
+          dg_text_append (out, dg_model_area (m, d->via_area)->name);
+          g_string_append (out, " (管行业必须管安全)");
+          break;
+        case DG_DEFAULT_RESIDUAL:
+          g_string_append (out, ", which leads ");
+          dg_text_append (out, dg_model_area (m, d->via_area)->name);
+          g_string_append (out, " (安全生产法 第十条)");
+          break;
+        case DG_DEFAULT_TERRITORIAL:
+          g_string_append (out, ", the territorial government (属地管理)");
+          break;
+        }
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+append_finding (GString *out, const DgModel *m, const DgFinding *f)
+{
+  g_string_append (out, "  ");
+  dg_text_append_padded (out, dg_finding_kind_name (f->kind), 12);
+  switch (f->kind)
+    {
+    case DG_FINDING_UNCOVERED:
+      {
+        const DgArea *area = dg_model_area (m, f->area);
+        append_area (out, m, f->area);
+        g_string_append_c (out, '\n');
+        if (area->source)
+          {
+            g_string_append (out, INDENT "expected by: ");
+            dg_text_append (out, area->source);
+            g_string_append_c (out, '\n');
+          }
+        if (f->weak_via >= 0)
+          {
+            g_string_append (out, INDENT "only covered weakly, through a duty on the wider area ");
+            dg_text_append (out, dg_model_area (m, f->weak_via)->name);
+            g_string_append (out, ":\n");
+            append_holdings (out, m, f->holdings);
+          }
+        else
+          g_string_append (out, INDENT "no duty names this area or any area under it\n");
+        append_defaults (out, m, f->default_holders);
+        break;
+      }
+    case DG_FINDING_CONFLICT:
+    case DG_FINDING_SHARED:
+      {
+        const DgArea *area = dg_model_area (m, f->area);
+        guint bodies = dg_holdings_distinct_bodies (f->holdings, TRUE);
+        append_area (out, m, f->area);
+        g_string_append_c (out, '\n');
+        g_string_append_printf (out, INDENT "%u bodies hold it; %s\n", bodies,
+                                f->kind == DG_FINDING_CONFLICT
+                                    ? "more than one leads it (多头管理)"
+                                    : "one leads, the others support");
+        if (f->statutory)
+          {
+            g_string_append (out, INDENT "shared by law: ");
+            dg_text_append (out, area->shared_basis);
+            g_string_append_c (out, '\n');
+          }
+        append_holdings (out, m, f->holdings);
+        break;
+      }
+    case DG_FINDING_NO_LEAD:
+      append_area (out, m, f->area);
+      g_string_append_c (out, '\n');
+      g_string_append (out, f->upper_only
+                                ? INDENT "held only by assisting an authority above the town "
+                                         "(covered from outside)\n"
+                                : INDENT "held only in supporting roles; nobody leads it\n");
+      append_holdings (out, m, f->holdings);
+      break;
+    case DG_FINDING_VAGUE:
+      {
+        const DgDuty *duty = dg_model_duty (m, f->duty);
+        dg_text_append (out, duty->clause);
+        g_string_append (out, "  ");
+        if (f->body >= 0)
+          dg_text_append (out, dg_model_body (m, f->body)->name);
+        else
+          g_string_append (out, "(every body of its kinds)");
+        g_string_append_c (out, '\n');
+        g_string_append (out, INDENT);
+        dg_text_append (out, duty->text);
+        g_string_append (out, "\n" INDENT "names no concrete area (and is not marked procedural)\n");
+        break;
+      }
+    case DG_FINDING_IDLE:
+      {
+        const DgBody *body = dg_model_body (m, f->body);
+        dg_text_append (out, body->id);
+        g_string_append (out, "  ");
+        dg_text_append (out, body->name);
+        g_string_append (out, "\n" INDENT "no duty binds this body\n");
+        break;
+      }
+    case DG_FINDING_KIND_COUNT:
+      g_assert_not_reached ();
+    }
+}
+
+char *
+dg_report_check_text (const DgReport *report)
+{
+  const DgModel *m = report->graph->model;
+  GString *out = g_string_new (NULL);
+  if (m->number)
+    {
+      dg_text_append (out, m->number);
+      g_string_append_c (out, ' ');
+    }
+  g_string_append (out, "《");
+  dg_text_append (out, m->title ? m->title : "");
+  g_string_append (out, "》\n");
+  g_string_append (out, "model ");
+  dg_text_append (out, m->path);
+  g_string_append_printf (out, ": %u bodies, %u areas, %u duties\n", m->bodies->len,
+                          m->areas->len, m->duties->len);
+  g_string_append_printf (out, "expected areas: %u, covered %u, uncovered %u; %u exempt\n",
+                          report->n_expected, report->n_covered,
+                          report->n_expected - report->n_covered, report->exempt_areas->len);
+
+  static const char *const headings[] = { "info", "warnings", "errors" };
+  guint per_severity[3] = { 0 };
+  for (guint i = 0; i < report->findings->len; i++)
+    per_severity[((const DgFinding *) g_ptr_array_index (report->findings, i))->severity]++;
+  for (int s = DG_SEVERITY_ERROR; s >= DG_SEVERITY_INFO; s--)
+    {
+      if (per_severity[s] == 0)
+        continue;
+      g_string_append_printf (out, "\n%s (%u)\n", headings[s], per_severity[s]);
+      for (guint i = 0; i < report->findings->len; i++)
+        {
+          const DgFinding *f = g_ptr_array_index (report->findings, i);
+          if ((int) f->severity == s)
+            append_finding (out, m, f);
+        }
+    }
+  if (report->exempt_areas->len > 0)
+    {
+      g_string_append_printf (out, "\nexempt (%u)\n", report->exempt_areas->len);
+      for (guint i = 0; i < m->exemptions->len; i++)
+        {
+          const DgExemption *e = g_ptr_array_index (m->exemptions, i);
+          g_string_append (out, "  ");
+          append_area (out, m, e->area);
+          g_string_append (out, "\n" INDENT "reason: ");
+          dg_text_append (out, e->reason);
+          g_string_append_c (out, '\n');
+        }
+    }
+  g_string_append_printf (out, "\n%u error%s, %u warning%s, %u info\n", per_severity[2],
+                          per_severity[2] == 1 ? "" : "s", per_severity[1],
+                          per_severity[1] == 1 ? "" : "s", per_severity[0]);
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,1159 @@
+/*
+ * diagram.c — responsibility diagrams (see diagram.h).
+ *
+ * Owns the translation of a checked graph into a Graphviz graph: which
+ * bodies and areas each view draws, how roles and findings look, the
+ * Chinese legend, and the escaping that keeps model text from being read
+ * as Graphviz syntax or markup.  Layout and rendering are Graphviz's, run
+ * in-process through gvc; Graphviz's own messages are collected so that a
+ * failure becomes a GError rather than text on stderr.
+ */
+#include <cgraph.h>
+#include <gvc.h>
+#include <string.h>
+
+#include "analysis/query.h"
+#include "cli/cli.h"
+#include "render/diagram.h"
+
+/* ---------------------------------------------------------------------- */
+/* Looks                                                                   */
+
+#define COLOR_TEXT "#222222"
+#define COLOR_LINE "#444444"
+#define COLOR_NOTE "#666666"
+#define COLOR_DIM "#a0a0a0"
+#define COLOR_DIM_FILL "#f3f3f3"
+#define COLOR_TREE "#c8c8c8"
+#define COLOR_CLUSTER_LINE "#b8c4d0"
+#define COLOR_CLUSTER_FILL "#f7f9fb"
+#define COLOR_CONFLICT_FILL "#f9d0d0"
+#define COLOR_CONFLICT_LINE "#c62828"
+#define COLOR_SHARED_FILL "#fff1a8"
+#define COLOR_SHARED_LINE "#b89b00"
+#define COLOR_UNCOVERED "#8c8c8c"
+
+/* Blues, greens and neutrals only: red and yellow belong to findings. */
+static const char *const kind_fill[DG_KIND_COUNT] = {
+  [DG_KIND_PARTY] = "#e4d4f0",      [DG_KIND_GOVERNMENT] = "#c9dcf2",
+  [DG_KIND_LEADER] = "#d9d4f5",     [DG_KIND_COMMITTEE] = "#c4e6e0",
+  [DG_KIND_OFFICE] = "#d3ebd0",     [DG_KIND_DEPARTMENT] = "#dbe8f5",
+  [DG_KIND_STATION] = "#e3edc9",    [DG_KIND_VILLAGE] = "#efe4d2",
+  [DG_KIND_EXTERNAL] = "#e4e4e4",
+};
+
+static const char *const kind_label[DG_KIND_COUNT] = {
+  [DG_KIND_PARTY] = "党委",         [DG_KIND_GOVERNMENT] = "政府",
+  [DG_KIND_LEADER] = "领导职务",    [DG_KIND_COMMITTEE] = "议事协调机构",
+  [DG_KIND_OFFICE] = "办公室",      [DG_KIND_DEPARTMENT] = "部门",
+  [DG_KIND_STATION] = "站所",       [DG_KIND_VILLAGE] = "村、工作点",
+  [DG_KIND_EXTERNAL] = "外部单位",
+};
+
+static const char *const supported_formats[] = { "svg", "png", "pdf", "dot" };
+
+/* ---------------------------------------------------------------------- */
+/* Escaping                                                                */
+
+/* Model text is UTF-8 from the loader, but a stray invalid or non-XML
+ * character would make Graphviz's expat parser reject a whole label. */
+static gboolean
+is_xml_unsafe (gunichar c)
+{
+  return c < 0x20 || c == 0x7f || c == 0xfffe || c == 0xffff;
+}
+
+/* Model text as content of an HTML-like label.  Graphviz expands \N, \G,
+ * \E… even inside HTML labels (after entity decoding), so backslashes are
+ * doubled as well as the XML specials escaped; line breaks become spaces
+ * because the layout decides where lines go. */
+static void
+append_markup (GString *out, const char *text)
+{
+  if (text == NULL)
+    return;
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      switch (c)
+        {
+        case '&': g_string_append (out, "&amp;"); break;
+        case '<': g_string_append (out, "&lt;"); break;
+        case '>': g_string_append (out, "&gt;"); break;
+        case '"': g_string_append (out, "&quot;"); break;
+        case '\'': g_string_append (out, "&#39;"); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        default:
+          if (is_xml_unsafe (c))
+            g_string_append_c (out, ' ');
+          else
+            g_string_append_len (out, p, g_utf8_next_char (p) - p);
+        }
+    }
+}
+
+/* Model text in a plain attribute (tooltip, id).  Graphviz expands escapes
+ * there too, and a lone trailing backslash would swallow the closing quote
+ * of the DOT string, so every backslash is doubled. */
+static void
+append_plain (GString *out, const char *text)
+{
+  if (text == NULL)
+    return;
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == '\\')
+        g_string_append (out, "\\\\");
+      else if (is_xml_unsafe (c))
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+}
+
+/* Line break inside a plain attribute, in Graphviz's escape syntax. */
+#define PLAIN_NEWLINE "\\n"
+
+/* ---------------------------------------------------------------------- */
+/* Building the Graphviz graph                                             */
+
+typedef enum {
+  MARK_CONFLICT = 1 << 0,
+  MARK_SHARED = 1 << 1,
+  MARK_UNCOVERED = 1 << 2,
+} AreaMark;
+
+typedef struct {
+  const DgReport *report;
+  const DgGraph *graph;
+  const DgModel *model;
+  Agraph_t *root;
+  guint8 *marks;          /* AreaMark per area */
+  Agnode_t **body_node;   /* per body; NULL when not drawn */
+  Agnode_t **area_node;   /* per area; NULL when not drawn */
+  guint kinds_drawn;      /* bit per DgBodyKind, for the legend */
+  gboolean failed;        /* a cgraph call failed; the graph is incomplete */
+} Diagram;
+
+/* One drawn line: every holding of the same body, area, role and kind of
+ * binding, however many clauses state it. */
+typedef struct {
+  int body;               /* -1 for a class-wide duty drawn as its class */
+  guint kinds;            /* the class, when body is -1 */
+  int area;
+  DgRole role;
+  gboolean with_upper;
+  gboolean class_wide;
+  GArray *duties;         /* int duty indexes, first-seen order, no repeats */
+} Link;
+
+static void
+link_free (gpointer data)
+{
+  Link *link = data;
+  g_array_unref (link->duties);
+  g_free (link);
+}
+
+/* Adds H to LINKS; with AS_CLASS a class-wide holding joins its class's
+ * link instead of its body's, so one common duty draws one line. */
+static void
+links_add (GPtrArray *links, const DgModel *model, const DgHolding *h, gboolean as_class)
+{
+  int body = h->body;
+  guint kinds = 0;
+  if (as_class && h->class_wide)
+    {
+      body = -1;
+      kinds = dg_model_duty (model, h->duty)->kinds;
+    }
+  Link *link = NULL;
+  for (guint i = 0; i < links->len && link == NULL; i++)
+    {
+      Link *l = g_ptr_array_index (links, i);
+      if (l->body == body && l->kinds == kinds && l->area == h->area && l->role == h->role
+          && l->with_upper == h->with_upper && l->class_wide == h->class_wide)
+        link = l;
+    }
+  if (link == NULL)
+    {
+      link = g_new0 (Link, 1);
+      link->body = body;
+      link->kinds = kinds;
+      link->area = h->area;
+      link->role = h->role;
+      link->with_upper = h->with_upper;
+      link->class_wide = h->class_wide;
+      link->duties = g_array_new (FALSE, FALSE, sizeof (int));
+      g_ptr_array_add (links, link);
+    }
+  for (guint i = 0; i < link->duties->len; i++)
+    if (g_array_index (link->duties, int, i) == h->duty)
+      return;
+  g_array_append_val (link->duties, h->duty);
+}
+
+static void
+set_plain (Diagram *d, void *object, const char *name, const char *value)
+{
+  if (agsafeset (object, (char *) name, (char *) value, (char *) "") != 0)
+    d->failed = TRUE;
+}
+
+/* MARKUP must already be escaped: it is parsed as an HTML-like label. */
+static void
+set_html (Diagram *d, void *object, const char *name, const char *markup)
+{
+  char *html = agstrdup_html (d->root, (char *) markup);
+  if (html == NULL)
+    {
+      d->failed = TRUE;
+      return;
+    }
+  set_plain (d, object, name, html);
+  agstrfree (d->root, html);
+}
+
+static Agnode_t *
+new_node (Diagram *d, Agraph_t *parent, const char *name)
+{
+  Agnode_t *node = agnode (parent, (char *) name, TRUE);
+  if (node == NULL)
+    d->failed = TRUE;
+  return node;
+}
+
+static Agedge_t *
+new_edge (Diagram *d, Agnode_t *tail, Agnode_t *head)
+{
+  if (tail == NULL || head == NULL)
+    {
+      d->failed = TRUE;
+      return NULL;
+    }
+  Agedge_t *edge = agedge (d->root, tail, head, NULL, TRUE);
+  if (edge == NULL)
+    d->failed = TRUE;
+  return edge;
+}
+
+/* "交通运输 › 道路交通 › ": the ancestors of AREA from the top, skipping
+ * the first SKIP of them (a cluster already names the top). */
+static void
+append_ancestry (GString *out, const DgModel *model, int area, guint skip)
+{
+  g_autoptr (GArray) chain = g_array_new (FALSE, FALSE, sizeof (int));
+  for (int a = dg_model_area (model, area)->parent; a >= 0; a = dg_model_area (model, a)->parent)
+    g_array_prepend_val (chain, a);
+  for (guint i = skip; i < chain->len; i++)
+    {
+      append_markup (out, dg_model_area (model, g_array_index (chain, int, i))->name);
+      g_string_append (out, " › ");
+    }
+}
+
+static int
+area_root (const DgModel *model, int area)
+{
+  while (dg_model_area (model, area)->parent >= 0)
+    area = dg_model_area (model, area)->parent;
+  return area;
+}
+
+/* The class of a common duty in words: "办公室、部门". */
+static void
+append_kinds (GString *out, guint kinds)
+{
+  gboolean first = TRUE;
+  for (int k = 0; k < DG_KIND_COUNT; k++)
+    if (kinds & (1u << k))
+      {
+        if (!first)
+          g_string_append (out, "、");
+        g_string_append (out, kind_label[k]);
+        first = FALSE;
+      }
+}
+
+static const char *
+role_words (DgRole role, gboolean with_upper)
+{
+  if (with_upper)
+    return role == DG_ROLE_COOPERATE ? "配合上级" : "协助上级";
+  return dg_role_label (role);
+}
+
+typedef enum {
+  BODY_PLAIN,
+  BODY_FOCUS,  /* the body a body view is about */
+  BODY_DIMMED, /* another holder, drawn for context */
+} BodyLook;
+
+static Agnode_t *
+draw_body (Diagram *d, Agraph_t *parent, int body, BodyLook look)
+{
+  const DgBody *b = dg_model_body (d->model, body);
+  g_autofree char *name = g_strdup_printf ("b:%d", body);
+  Agnode_t *node = new_node (d, parent, name);
+  if (node == NULL)
+    return NULL;
+  d->body_node[body] = node;
+
+  g_autoptr (GString) label = g_string_new (NULL);
+  if (look == BODY_FOCUS)
+    {
+      g_string_append (label, "<FONT POINT-SIZE=\"18\"><B>");
+      append_markup (label, b->name);
+      g_string_append (label, "</B></FONT><BR/><FONT POINT-SIZE=\"10\" COLOR=\"" COLOR_NOTE "\">");
+      g_string_append (label, kind_label[b->kind]);
+      g_string_append (label, " · ");
+      append_markup (label, b->id);
+      g_string_append (label, "</FONT>");
+    }
+  else
+    append_markup (label, b->name);
+  set_html (d, node, "label", label->str);
+
+  set_plain (d, node, "shape", "box");
+  set_plain (d, node, "style", "filled");
+  if (look == BODY_DIMMED)
+    {
+      set_plain (d, node, "fillcolor", COLOR_DIM_FILL);
+      set_plain (d, node, "color", COLOR_DIM);
+      set_plain (d, node, "fontcolor", "#6a6a6a");
+    }
+  else
+    {
+      set_plain (d, node, "fillcolor", kind_fill[b->kind]);
+      d->kinds_drawn |= 1u << b->kind;
+    }
+  if (look == BODY_FOCUS)
+    set_plain (d, node, "penwidth", "2");
+
+  g_autoptr (GString) id = g_string_new ("body-");
+  append_plain (id, b->id);
+  set_plain (d, node, "id", id->str);
+
+  g_autoptr (GString) tip = g_string_new (NULL);
+  append_plain (tip, b->name);
+  g_string_append_printf (tip, "（%s，", kind_label[b->kind]);
+  append_plain (tip, b->id);
+  g_string_append (tip, "）");
+  if (b->clause)
+    {
+      g_string_append (tip, PLAIN_NEWLINE "职责条款：");
+      append_plain (tip, b->clause);
+    }
+  if (b->note)
+    {
+      g_string_append (tip, PLAIN_NEWLINE);
+      append_plain (tip, b->note);
+    }
+  set_plain (d, node, "tooltip", tip->str);
+  return node;
+}
+
+typedef enum {
+  AREA_BARE,       /* name only: tree lines show where it sits */
+  AREA_IN_CLUSTER, /* ancestry below the category its cluster names */
+  AREA_WITH_PATH,  /* full ancestry: nothing else on the page shows it */
+  AREA_FOCUS,      /* the area an area view is about */
+} AreaLook;
+
+static Agnode_t *
+draw_area (Diagram *d, Agraph_t *parent, int area, AreaLook look)
+{
+  const DgModel *m = d->model;
+  const DgArea *a = dg_model_area (m, area);
+  g_autofree char *name = g_strdup_printf ("a:%d", area);
+  Agnode_t *node = new_node (d, parent, name);
+  if (node == NULL)
+    return NULL;
+  d->area_node[area] = node;
+  guint8 mark = d->marks[area];
+
+  g_autoptr (GString) label = g_string_new (NULL);
+  g_autoptr (GString) ancestry = g_string_new (NULL);
+  if (look != AREA_BARE)
+    append_ancestry (ancestry, m, area, look == AREA_IN_CLUSTER ? 1 : 0);
+  if (look == AREA_FOCUS)
+    {
+      if (ancestry->len > 0)
+        g_string_append_printf (label, "<FONT POINT-SIZE=\"10\" COLOR=\"%s\">%s</FONT><BR/>",
+                                COLOR_NOTE, ancestry->str);
+      g_string_append (label, "<FONT POINT-SIZE=\"18\"><B>");
+      append_markup (label, a->name);
+      g_string_append (label, "</B></FONT><BR/><FONT POINT-SIZE=\"10\" COLOR=\"" COLOR_NOTE "\">");
+      append_markup (label, a->id);
+      g_string_append (label, "</FONT>");
+    }
+  else
+    {
+      if (ancestry->len > 0)
+        g_string_append_printf (label, "<FONT POINT-SIZE=\"9\" COLOR=\"%s\">%s</FONT>",
+                                mark & MARK_UNCOVERED ? COLOR_UNCOVERED : COLOR_NOTE,
+                                ancestry->str);
+      append_markup (label, a->name);
+    }
+  set_html (d, node, "label", label->str);
+
+  set_plain (d, node, "shape", "box");
+  if (mark & MARK_UNCOVERED)
+    {
+      set_plain (d, node, "style", "rounded,dashed");
+      set_plain (d, node, "color", COLOR_UNCOVERED);
+      set_plain (d, node, "fontcolor", COLOR_UNCOVERED);
+    }
+  else if (mark & MARK_CONFLICT)
+    {
+      set_plain (d, node, "style", "rounded,filled");
+      set_plain (d, node, "fillcolor", COLOR_CONFLICT_FILL);
+      set_plain (d, node, "color", COLOR_CONFLICT_LINE);
+      set_plain (d, node, "penwidth", "2");
+    }
+  else if (mark & MARK_SHARED)
+    {
+      set_plain (d, node, "style", "rounded,filled");
+      set_plain (d, node, "fillcolor", COLOR_SHARED_FILL);
+      set_plain (d, node, "color", COLOR_SHARED_LINE);
+    }
+  else
+    {
+      set_plain (d, node, "style", "rounded,filled");
+      set_plain (d, node, "fillcolor", "white");
+    }
+  if (look == AREA_FOCUS && !(mark & MARK_CONFLICT))
+    set_plain (d, node, "penwidth", "2");
+
+  g_autoptr (GString) id = g_string_new ("area-");
+  append_plain (id, a->id);
+  set_plain (d, node, "id", id->str);
+
+  g_autoptr (GString) tip = g_string_new (NULL);
+  for (int p = a->parent; p >= 0; p = dg_model_area (m, p)->parent)
+    {
+      g_autoptr (GString) step = g_string_new (NULL);
+      append_plain (step, dg_model_area (m, p)->name);
+      g_string_append (step, " › ");
+      g_string_prepend (tip, step->str);
+    }
+  append_plain (tip, a->name);
+  g_string_append (tip, "（");
+  append_plain (tip, a->id);
+  g_string_append (tip, "）");
+  if (mark & MARK_CONFLICT)
+    g_string_append (tip, PLAIN_NEWLINE "多头负责：两个以上单位牵头");
+  else if (mark & MARK_SHARED)
+    g_string_append (tip, PLAIN_NEWLINE "共管：一方牵头，多方协助");
+  if (mark & MARK_UNCOVERED)
+    g_string_append (tip, PLAIN_NEWLINE "应有领域，文件未明确负责单位");
+  if (a->shared_basis)
+    {
+      g_string_append (tip, PLAIN_NEWLINE "法定共管：");
+      append_plain (tip, a->shared_basis);
+    }
+  if (a->source)
+    {
+      g_string_append (tip, PLAIN_NEWLINE "依据：");
+      append_plain (tip, a->source);
+    }
+  set_plain (d, node, "tooltip", tip->str);
+  return node;
+}
+
+/* One node standing for every body a common duty binds. */
+static Agnode_t *
+draw_class (Diagram *d, guint kinds)
+{
+  g_autofree char *name = g_strdup_printf ("k:%u", kinds);
+  Agnode_t *node = agnode (d->root, name, FALSE);
+  if (node != NULL)
+    return node;
+  node = new_node (d, d->root, name);
+  if (node == NULL)
+    return NULL;
+  g_autoptr (GString) label = g_string_new ("共同职责<BR/><FONT POINT-SIZE=\"10\">全体");
+  append_kinds (label, kinds);
+  g_string_append (label, "</FONT>");
+  set_html (d, node, "label", label->str);
+  set_plain (d, node, "shape", "box");
+  set_plain (d, node, "style", "filled,dashed");
+  set_plain (d, node, "fillcolor", "white");
+  g_autoptr (GString) tip = g_string_new ("适用于全体");
+  append_kinds (tip, kinds);
+  g_string_append (tip, "的职责");
+  set_plain (d, node, "tooltip", tip->str);
+  return node;
+}
+
+typedef enum {
+  LINE_LABELLED = 1 << 0, /* role and clauses written on the line */
+  LINE_DIMMED = 1 << 1,   /* context, not the subject of the view */
+  LINE_REVERSED = 1 << 2, /* laid out area -> body, so the body lands right */
+} LineFlags;
+
+static void
+draw_link (Diagram *d, const Link *link, Agnode_t *holder, Agnode_t *area, guint flags)
+{
+  const DgModel *m = d->model;
+  Agedge_t *edge = flags & LINE_REVERSED ? new_edge (d, area, holder) : new_edge (d, holder, area);
+  if (edge == NULL)
+    return;
+  if (flags & LINE_REVERSED)
+    set_plain (d, edge, "dir", "back");
+
+  if (link->with_upper)
+    set_plain (d, edge, "style", "dotted");
+  else if (link->role != DG_ROLE_LEAD)
+    set_plain (d, edge, "style", "dashed");
+  if (link->role == DG_ROLE_LEAD && !link->with_upper)
+    set_plain (d, edge, "penwidth", "1.6");
+  if (flags & LINE_DIMMED)
+    {
+      set_plain (d, edge, "color", COLOR_DIM);
+      set_plain (d, edge, "fontcolor", "#808080");
+    }
+
+  const char *role = role_words (link->role, link->with_upper);
+  if (flags & LINE_LABELLED)
+    {
+      g_autoptr (GString) label = g_string_new (role);
+      if (link->class_wide && link->body >= 0)
+        g_string_append (label, "（共同职责）");
+      g_string_append (label, "<BR/><FONT POINT-SIZE=\"9\">");
+      for (guint i = 0; i < link->duties->len; i++)
+        {
+          if (i > 0)
+            g_string_append (label, "；");
+          append_markup (label, dg_model_duty (m, g_array_index (link->duties, int, i))->clause);
+        }
+      g_string_append (label, "</FONT>");
+      set_html (d, edge, "label", label->str);
+    }
+
+  g_autoptr (GString) tip = g_string_new (NULL);
+  if (link->body >= 0)
+    append_plain (tip, dg_model_body (m, link->body)->name);
+  else
+    {
+      g_string_append (tip, "全体");
+      append_kinds (tip, link->kinds);
+    }
+  g_string_append (tip, " → ");
+  append_plain (tip, dg_model_area (m, link->area)->name);
+  g_string_append_printf (tip, "：%s", role);
+  for (guint i = 0; i < link->duties->len; i++)
+    {
+      const DgDuty *duty = dg_model_duty (m, g_array_index (link->duties, int, i));
+      g_string_append (tip, PLAIN_NEWLINE);
+      append_plain (tip, duty->clause);
+      g_string_append (tip, " ");
+      append_plain (tip, duty->text);
+    }
+  set_plain (d, edge, "tooltip", tip->str);
+}
+
+static void
+draw_tree_edge (Diagram *d, int parent, int child)
+{
+  Agedge_t *edge = new_edge (d, d->area_node[parent], d->area_node[child]);
+  if (edge == NULL)
+    return;
+  set_plain (d, edge, "color", COLOR_TREE);
+  set_plain (d, edge, "penwidth", "3");
+  set_plain (d, edge, "arrowhead", "none");
+  set_plain (d, edge, "tooltip", "下级领域");
+}
+
+/* ---------------------------------------------------------------------- */
+/* Title and legend                                                        */
+
+static void
+legend_row (GString *out, const char *sample_cell, const char *text)
+{
+  g_string_append_printf (out, "<TR>%s<TD ALIGN=\"LEFT\">%s</TD></TR>", sample_cell, text);
+}
+
+/* The graph label: document, view, and what the lines and colours mean.
+ * Line samples are drawn with box-drawing glyphs: a table cell cannot
+ * hold a real edge. */
+static void
+set_title_and_legend (Diagram *d, const char *subtitle_markup, gboolean common_omitted,
+                      gboolean dimmed_drawn, gboolean classes_drawn)
+{
+  const DgModel *m = d->model;
+  g_autoptr (GString) t = g_string_new (NULL);
+  g_string_append (t, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">");
+  g_string_append (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"24\"><B>");
+  if (m->number && m->number[0])
+    {
+      append_markup (t, m->number);
+      g_string_append (t, "　");
+    }
+  append_markup (t, m->title);
+  g_string_append (t, "</B></FONT></TD></TR>");
+  g_string_append_printf (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"16\">%s</FONT></TD></TR>",
+                          subtitle_markup);
+
+  GString *rows = g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\">");
+  legend_row (rows, "<TD>━━━━</TD>", "负责（牵头）");
+  legend_row (rows, "<TD>╍╍╍╍</TD>", "协助 / 配合 / 参与 / 监督 / 指导");
+  legend_row (rows, "<TD>┈┈┈┈</TD>", "协助 / 配合上级部门");
+  if (classes_drawn)
+    legend_row (rows, "<TD BORDER=\"1\" STYLE=\"dashed\">共同职责</TD>",
+                "适用于一类单位全体的职责");
+  if (dimmed_drawn)
+    legend_row (rows, "<TD BORDER=\"1\" COLOR=\"" COLOR_DIM "\" BGCOLOR=\"" COLOR_DIM_FILL "\">　　</TD>",
+                "同一领域的其他单位（需协调）");
+  g_string_append (rows, "</TABLE>");
+
+  GString *marks = g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\">");
+  legend_row (marks,
+              "<TD BORDER=\"2\" COLOR=\"" COLOR_CONFLICT_LINE "\" BGCOLOR=\"" COLOR_CONFLICT_FILL
+              "\" STYLE=\"rounded\">　　</TD>",
+              "多头负责（冲突）");
+  legend_row (marks,
+              "<TD BORDER=\"1\" COLOR=\"" COLOR_SHARED_LINE "\" BGCOLOR=\"" COLOR_SHARED_FILL
+              "\" STYLE=\"rounded\">　　</TD>",
+              "共管（一方牵头）");
+  legend_row (marks,
+              "<TD BORDER=\"1\" COLOR=\"" COLOR_UNCOVERED "\" STYLE=\"dashed\">　　</TD>",
+              "<FONT COLOR=\"" COLOR_UNCOVERED "\">无人负责的应有领域</FONT>");
+  g_string_append (marks, "</TABLE>");
+
+  GString *kinds = g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"3\">");
+  for (int k = 0; k < DG_KIND_COUNT; k++)
+    if (d->kinds_drawn & (1u << k))
+      g_string_append_printf (kinds, "<TR><TD BGCOLOR=\"%s\" COLOR=\"%s\">%s</TD></TR>",
+                              kind_fill[k], COLOR_LINE, kind_label[k]);
+  g_string_append (kinds, "</TABLE>");
+
+  g_string_append_printf (t, "<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\">%s</TD>"
+                          "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLSPACING=\"0\"><TR>"
+                          "<TD VALIGN=\"TOP\">%s</TD><TD VALIGN=\"TOP\">%s</TD></TR></TABLE></TD></TR>",
+                          rows->str, marks->str, d->kinds_drawn ? kinds->str : "");
+  g_string_free (rows, TRUE);
+  g_string_free (marks, TRUE);
+  g_string_free (kinds, TRUE);
+  if (common_omitted)
+    g_string_append (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT COLOR=\"" COLOR_NOTE "\">"
+                        "注：适用于全体部门的共同职责未画出；鼠标悬停可见条款原文（SVG）。"
+                        "</FONT></TD></TR>");
+  g_string_append (t, "</TABLE>");
+  set_html (d, d->root, "label", t->str);
+  set_plain (d, d->root, "labelloc", "t");
+  set_plain (d, d->root, "labeljust", "l");
+}
+
+/* ---------------------------------------------------------------------- */
+/* Views                                                                   */
+
+static GPtrArray *
+new_links (void)
+{
+  return g_ptr_array_new_with_free_func (link_free);
+}
+
+/* The wall chart: bodies on the left, areas grouped by category on the
+ * right.  Only areas someone holds, or that someone should hold, are drawn:
+ * a full taxonomy would bury the document's actual assignments. */
+static void
+view_ownership (Diagram *d)
+{
+  const DgModel *m = d->model;
+  const guint nb = m->bodies->len, na = m->areas->len;
+  g_autofree GPtrArray **body_links = g_new0 (GPtrArray *, nb + 1);
+  g_autofree gboolean *area_drawn = g_new0 (gboolean, na + 1);
+  gboolean common_omitted = FALSE;
+
+  for (guint b = 0; b < nb; b++)
+    {
+      g_autoptr (GArray) holdings = dg_graph_body_holdings (d->graph, (int) b);
+      body_links[b] = new_links ();
+      for (guint i = 0; i < holdings->len; i++)
+        {
+          const DgHolding *h = &g_array_index (holdings, DgHolding, i);
+          if (h->class_wide)
+            {
+              common_omitted = TRUE;
+              continue;
+            }
+          links_add (body_links[b], m, h, FALSE);
+          area_drawn[h->area] = TRUE;
+        }
+    }
+  for (guint a = 0; a < na; a++)
+    if (d->marks[a] & MARK_UNCOVERED)
+      area_drawn[a] = TRUE;
+
+  for (guint b = 0; b < nb; b++)
+    if (body_links[b]->len > 0)
+      draw_body (d, d->root, (int) b, BODY_PLAIN);
+
+  g_autofree Agraph_t **cluster = g_new0 (Agraph_t *, na + 1);
+  for (guint a = 0; a < na; a++)
+    {
+      if (!area_drawn[a])
+        continue;
+      int root = area_root (m, (int) a);
+      if (cluster[root] == NULL)
+        {
+          g_autofree char *name = g_strdup_printf ("cluster_a%d", root);
+          cluster[root] = agsubg (d->root, name, TRUE);
+          if (cluster[root] == NULL)
+            {
+              d->failed = TRUE;
+              break;
+            }
+          g_autoptr (GString) label = g_string_new ("<B>");
+          append_markup (label, dg_model_area (m, root)->name);
+          g_string_append (label, "</B>");
+          set_html (d, cluster[root], "label", label->str);
+          set_plain (d, cluster[root], "style", "rounded,filled");
+          set_plain (d, cluster[root], "color", COLOR_CLUSTER_LINE);
+          set_plain (d, cluster[root], "fillcolor", COLOR_CLUSTER_FILL);
+          set_plain (d, cluster[root], "fontsize", "16");
+          set_plain (d, cluster[root], "labeljust", "l");
+        }
+      draw_area (d, cluster[root], (int) a, AREA_IN_CLUSTER);
+    }
+
+  for (guint b = 0; b < nb; b++)
+    {
+      for (guint i = 0; i < body_links[b]->len; i++)
+        {
+          const Link *link = g_ptr_array_index (body_links[b], i);
+          draw_link (d, link, d->body_node[b], d->area_node[link->area], 0);
+        }
+      g_ptr_array_unref (body_links[b]);
+    }
+
+  set_plain (d, d->root, "ranksep", "4");
+  set_plain (d, d->root, "nodesep", "0.12");
+  set_title_and_legend (d, "职责归属总图", common_omitted, FALSE, FALSE);
+}
+
+static void
+collect_subtree (const DgGraph *graph, int area, gboolean *in_view)
+{
+  in_view[area] = TRUE;
+  g_autoptr (GArray) children = dg_graph_area_children (graph, area);
+  for (guint i = 0; i < children->len; i++)
+    collect_subtree (graph, g_array_index (children, int, i), in_view);
+}
+
+/* One area, its sub-areas and everyone holding any of them. */
+static void
+view_area (Diagram *d, int focus)
+{
+  const DgModel *m = d->model;
+  const guint nb = m->bodies->len, na = m->areas->len;
+  g_autofree gboolean *in_view = g_new0 (gboolean, na + 1);
+  g_autofree gboolean *holder = g_new0 (gboolean, nb + 1);
+  g_autoptr (GPtrArray) links = new_links ();
+  collect_subtree (d->graph, focus, in_view);
+
+  gboolean classes_drawn = FALSE;
+  for (guint a = 0; a < na; a++)
+    {
+      if (!in_view[a])
+        continue;
+      g_autoptr (GArray) holdings = dg_graph_area_holdings (d->graph, (int) a);
+      for (guint i = 0; i < holdings->len; i++)
+        {
+          const DgHolding *h = &g_array_index (holdings, DgHolding, i);
+          links_add (links, m, h, TRUE);
+          if (h->class_wide)
+            classes_drawn = TRUE;
+          else
+            holder[h->body] = TRUE;
+        }
+    }
+
+  for (guint b = 0; b < nb; b++)
+    if (holder[b])
+      draw_body (d, d->root, (int) b, BODY_PLAIN);
+  for (guint i = 0; i < links->len; i++)
+    {
+      const Link *link = g_ptr_array_index (links, i);
+      if (link->body < 0)
+        draw_class (d, link->kinds);
+    }
+  for (guint a = 0; a < na; a++)
+    if (in_view[a])
+      draw_area (d, d->root, (int) a, (int) a == focus ? AREA_FOCUS : AREA_BARE);
+  for (guint a = 0; a < na; a++)
+    if (in_view[a] && (int) a != focus)
+      draw_tree_edge (d, dg_model_area (m, (int) a)->parent, (int) a);
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      const Link *link = g_ptr_array_index (links, i);
+      Agnode_t *from = link->body >= 0 ? d->body_node[link->body] : draw_class (d, link->kinds);
+      draw_link (d, link, from, d->area_node[link->area], LINE_LABELLED);
+    }
+
+  g_autoptr (GString) subtitle = g_string_new ("领域：");
+  append_ancestry (subtitle, m, focus, 0);
+  append_markup (subtitle, dg_model_area (m, focus)->name);
+  set_plain (d, d->root, "ranksep", "1.2");
+  set_plain (d, d->root, "nodesep", "0.25");
+  set_title_and_legend (d, subtitle->str, FALSE, FALSE, classes_drawn);
+}
+
+/* One body, the areas it holds, and the others holding those areas. */
+static void
+view_body (Diagram *d, int focus)
+{
+  const DgModel *m = d->model;
+  const guint nb = m->bodies->len, na = m->areas->len;
+  g_autoptr (GArray) holdings = dg_graph_body_holdings (d->graph, focus);
+  g_autoptr (GPtrArray) own = new_links ();
+  g_autoptr (GPtrArray) others = new_links ();
+  g_autofree gboolean *held = g_new0 (gboolean, na + 1);
+  g_autofree gboolean *other = g_new0 (gboolean, nb + 1);
+
+  for (guint i = 0; i < holdings->len; i++)
+    {
+      const DgHolding *h = &g_array_index (holdings, DgHolding, i);
+      links_add (own, m, h, FALSE);
+      held[h->area] = TRUE;
+    }
+  /* Everyone shares a common duty, so it names no one to coordinate with. */
+  for (guint a = 0; a < na; a++)
+    {
+      if (!held[a])
+        continue;
+      g_autoptr (GArray) area_holdings = dg_graph_area_holdings (d->graph, (int) a);
+      for (guint i = 0; i < area_holdings->len; i++)
+        {
+          const DgHolding *h = &g_array_index (area_holdings, DgHolding, i);
+          if (h->body == focus || h->class_wide)
+            continue;
+          links_add (others, m, h, FALSE);
+          other[h->body] = TRUE;
+        }
+    }
+
+  draw_body (d, d->root, focus, BODY_FOCUS);
+  for (guint a = 0; a < na; a++)
+    if (held[a])
+      draw_area (d, d->root, (int) a, AREA_WITH_PATH);
+  for (guint b = 0; b < nb; b++)
+    if (other[b])
+      draw_body (d, d->root, (int) b, BODY_DIMMED);
+
+  for (guint i = 0; i < own->len; i++)
+    {
+      const Link *link = g_ptr_array_index (own, i);
+      draw_link (d, link, d->body_node[focus], d->area_node[link->area], LINE_LABELLED);
+    }
+  for (guint i = 0; i < others->len; i++)
+    {
+      const Link *link = g_ptr_array_index (others, i);
+      draw_link (d, link, d->body_node[link->body], d->area_node[link->area],
+                 LINE_LABELLED | LINE_DIMMED | LINE_REVERSED);
+    }
+
+  g_autoptr (GString) subtitle = g_string_new ("单位：");
+  append_markup (subtitle, dg_model_body (m, focus)->name);
+  set_plain (d, d->root, "ranksep", "1.5");
+  set_plain (d, d->root, "nodesep", "0.25");
+  set_title_and_legend (d, subtitle->str, FALSE, others->len > 0, FALSE);
+}
+
+static void
+mark_areas (Diagram *d)
+{
+  const GPtrArray *findings = d->report->findings;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const DgFinding *f = g_ptr_array_index (findings, i);
+      if (f->area < 0)
+        continue;
+      switch (f->kind)
+        {
+        case DG_FINDING_CONFLICT: d->marks[f->area] |= MARK_CONFLICT; break;
+        case DG_FINDING_SHARED: d->marks[f->area] |= MARK_SHARED; break;
+        case DG_FINDING_UNCOVERED: d->marks[f->area] |= MARK_UNCOVERED; break;
+        default: break;
+        }
+    }
+}
+
+/* Writes an unlaid-out graph through cgraph's I/O discipline. */
+static int
+put_string (void *channel, const char *text)
+{
+  g_string_append (channel, text);
+  return 0;
+}
+
+static int
+flush_nothing (void *channel)
+{
+  (void) channel;
+  return 0;
+}
+
+static Agiodisc_t string_io = { NULL, put_string, flush_nothing };
+
+static void
+set_defaults (Diagram *d, const char *font)
+{
+  g_autoptr (GString) plain_font = g_string_new (NULL);
+  append_plain (plain_font, font);
+  Agraph_t *g = d->root;
+  struct { int kind; const char *name, *value; } defaults[] = {
+    { AGRAPH, "rankdir", "LR" },
+    { AGRAPH, "fontname", plain_font->str },
+    { AGRAPH, "fontsize", "14" },
+    { AGRAPH, "fontcolor", COLOR_TEXT },
+    { AGRAPH, "outputorder", "edgesfirst" },
+    { AGRAPH, "remincross", "true" },
+    { AGRAPH, "pad", "0.4" },
+    { AGNODE, "fontname", plain_font->str },
+    { AGNODE, "fontsize", "13" },
+    { AGNODE, "fontcolor", COLOR_TEXT },
+    { AGNODE, "color", COLOR_LINE },
+    { AGNODE, "margin", "0.12,0.04" },
+    { AGNODE, "height", "0.36" },
+    { AGEDGE, "fontname", plain_font->str },
+    { AGEDGE, "fontsize", "10" },
+    { AGEDGE, "fontcolor", COLOR_TEXT },
+    { AGEDGE, "color", COLOR_LINE },
+    { AGEDGE, "arrowsize", "0.6" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (defaults); i++)
+    if (agattr (g, defaults[i].kind, (char *) defaults[i].name, (char *) defaults[i].value) == NULL)
+      d->failed = TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Graphviz messages                                                       */
+
+/* Graphviz reports through one process-wide callback, in pieces: "Error"
+ * or "Warning", then ": ", then the text (continuations come bare). */
+static GString *graphviz_errors;
+static gboolean graphviz_in_error;
+
+static int
+collect_graphviz_message (char *piece)
+{
+  if (g_str_equal (piece, "Error"))
+    graphviz_in_error = TRUE;
+  else if (g_str_equal (piece, "Warning"))
+    graphviz_in_error = FALSE;
+  else if (graphviz_in_error && !g_str_equal (piece, ": "))
+    g_string_append (graphviz_errors, piece);
+  return 0;
+}
+
+static gboolean
+graphviz_failed (const char *what, int rc, GError **error)
+{
+  if (rc == 0 && graphviz_errors->len == 0)
+    return FALSE;
+  g_autofree char *detail = g_strdup (graphviz_errors->str);
+  g_strstrip (g_strdelimit (detail, "\n\r\t", ' '));
+  g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "graphviz %s failed%s%s", what,
+               detail[0] ? ": " : "", detail);
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Entry points                                                            */
+
+gboolean
+dg_view_parse (const DgModel *model, const char *spec, DgDiagramOptions *options, GError **error)
+{
+  if (spec == NULL || g_str_equal (spec, "ownership"))
+    {
+      options->kind = DG_VIEW_OWNERSHIP;
+      options->index = -1;
+      return TRUE;
+    }
+  gboolean is_area = g_str_has_prefix (spec, "area:");
+  gboolean is_body = g_str_has_prefix (spec, "body:");
+  if (!is_area && !is_body)
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   "unknown view '%s' (expected ownership, area:ID or body:ID)", spec);
+      return FALSE;
+    }
+  const char *what = is_area ? "area" : "body";
+  const char *query = strchr (spec, ':') + 1;
+  if (query[0] == '\0')
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "view '%s' names no %s", spec, what);
+      return FALSE;
+    }
+
+  int index = is_area ? dg_model_area_index (model, query) : dg_model_body_index (model, query);
+  if (index < 0)
+    {
+      g_autoptr (GArray) found = is_area ? dg_query_areas (model, query) : dg_query_bodies (model, query);
+      if (found->len == 0)
+        {
+          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "no %s '%s' in the model", what, query);
+          return FALSE;
+        }
+      if (found->len > 1)
+        {
+          g_autoptr (GString) ids = g_string_new (NULL);
+          for (guint i = 0; i < found->len && i < 8; i++)
+            {
+              int k = g_array_index (found, int, i);
+              g_string_append_printf (ids, "%s%s", i ? ", " : "",
+                                      is_area ? dg_model_area (model, k)->id : dg_model_body (model, k)->id);
+            }
+          if (found->len > 8)
+            g_string_append (ids, ", …");
+          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                       "'%s' matches %u %s (%s); give an id", query, found->len,
+                       is_area ? "areas" : "bodies", ids->str);
+          return FALSE;
+        }
+      index = g_array_index (found, int, 0);
+    }
+  options->kind = is_area ? DG_VIEW_AREA : DG_VIEW_BODY;
+  options->index = index;
+  return TRUE;
+}
+
+static gboolean
+build_diagram (Diagram *d, const DgDiagramOptions *options, GError **error)
+{
+  const DgModel *m = d->model;
+  switch (options->kind)
+    {
+    case DG_VIEW_OWNERSHIP:
+      view_ownership (d);
+      break;
+    case DG_VIEW_AREA:
+      if (options->index < 0 || (guint) options->index >= m->areas->len)
+        {
+          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "no area %d in the model", options->index);
+          return FALSE;
+        }
+      view_area (d, options->index);
+      break;
+    case DG_VIEW_BODY:
+      if (options->index < 0 || (guint) options->index >= m->bodies->len)
+        {
+          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "no body %d in the model", options->index);
+          return FALSE;
+        }
+      view_body (d, options->index);
+      break;
+    default:
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "unknown view kind %d", (int) options->kind);
+      return FALSE;
+    }
+  if (d->failed)
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "cannot build the graphviz graph");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Lays out G and renders it in FORMAT, or writes it unlaid-out for "dot". */
+static GBytes *
+render_graph (Agraph_t *g, const char *format, GError **error)
+{
+  if (g_str_equal (format, "dot"))
+    {
+      g_autoptr (GString) out = g_string_new (NULL);
+      if (graphviz_failed ("write", agwrite (g, out), error))
+        return NULL;
+      return g_string_free_to_bytes (g_steal_pointer (&out));
+    }
+
+  /* Cairo for raster and PDF: the core renderers cannot shape CJK text. */
+  const char *device = g_str_equal (format, "svg") ? "svg:svg:core"
+                       : g_str_equal (format, "png") ? "png:cairo:cairo"
+                                                     : "pdf:cairo:cairo";
+  GVC_t *gvc = gvContext ();
+  if (gvc == NULL)
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "cannot create a graphviz context");
+      return NULL;
+    }
+  GBytes *bytes = NULL;
+  if (!graphviz_failed ("layout", gvLayout (gvc, g, "dot"), error))
+    {
+      char *data = NULL;
+      unsigned int length = 0;
+      int rc = gvRenderData (gvc, g, device, &data, &length);
+      if (rc == 0 && data == NULL)
+        rc = -1;
+      if (!graphviz_failed (format, rc, error))
+        bytes = g_bytes_new (data, length);
+      if (data)
+        gvFreeRenderData (data);
+      gvFreeLayout (gvc, g);
+    }
+  gvFreeContext (gvc);
+  return bytes;
+}
+
+GBytes *
+dg_render_diagram (const DgReport *report, const DgDiagramOptions *options, const char *format,
+                   GError **error)
+{
+  g_return_val_if_fail (report != NULL && options != NULL, NULL);
+  gboolean known = FALSE;
+  for (guint i = 0; format && i < G_N_ELEMENTS (supported_formats); i++)
+    known = known || g_str_equal (format, supported_formats[i]);
+  if (!known)
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   "unknown diagram format '%s' (expected svg, png, pdf or dot)",
+                   format ? format : "");
+      return NULL;
+    }
+
+  const DgModel *m = report->graph->model;
+  g_autofree guint8 *marks = g_new0 (guint8, m->areas->len + 1);
+  g_autofree Agnode_t **body_node = g_new0 (Agnode_t *, m->bodies->len + 1);
+  g_autofree Agnode_t **area_node = g_new0 (Agnode_t *, m->areas->len + 1);
+  Diagram d = {
+    .report = report,
+    .graph = report->graph,
+    .model = m,
+    .marks = marks,
+    .body_node = body_node,
+    .area_node = area_node,
+  };
+
+  g_autoptr (GString) errors = g_string_new (NULL);
+  graphviz_errors = errors;
+  graphviz_in_error = FALSE;
+  agusererrf previous_handler = agseterrf (collect_graphviz_message);
+  agreseterrors ();
+
+  Agdisc_t disc = { &AgMemDisc, &AgIdDisc, &string_io };
+  const char *name = m->doc_id && m->doc_id[0] ? m->doc_id : "dutygraph";
+  g_autoptr (GString) graph_name = g_string_new (NULL);
+  append_plain (graph_name, name);
+  d.root = agopen (graph_name->str, Agdirected, &disc);
+  GBytes *bytes = NULL;
+  if (d.root == NULL)
+    g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "cannot create a graphviz graph");
+  else
+    {
+      set_defaults (&d, options->font && options->font[0] ? options->font : DG_DIAGRAM_DEFAULT_FONT);
+      mark_areas (&d);
+      if (build_diagram (&d, options, error))
+        bytes = render_graph (d.root, format, error);
+      agclose (d.root);
+    }
+
+  agseterrf (previous_handler);
+  graphviz_errors = NULL;
+  return bytes;
+}

@@ -1,0 +1,46 @@
+/*
+ * diagram.h — responsibility diagrams: who holds which duty area, drawn
+ * with Graphviz (laid out in-process through cgraph and gvc).
+ *
+ * Three views of one checked model: the ownership wall chart (every body
+ * that holds an area, areas grouped by top-level category), one area with
+ * its sub-areas and holders, and one body with its areas and the other
+ * holders it must coordinate with.  Findings of the report colour the
+ * areas.  The same model always gives byte-identical DOT and SVG.
+ */
+#pragma once
+
+#include "analysis/findings.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  DG_VIEW_OWNERSHIP,
+  DG_VIEW_AREA,
+  DG_VIEW_BODY,
+} DgViewKind;
+
+#define DG_DIAGRAM_DEFAULT_FONT "Noto Sans CJK SC"
+
+typedef struct {
+  DgViewKind kind;
+  int index;        /* area index for DG_VIEW_AREA, body index for DG_VIEW_BODY */
+  const char *font; /* NULL for DG_DIAGRAM_DEFAULT_FONT */
+} DgDiagramOptions;
+
+/* Parses "ownership", "area:ID" or "body:ID" (a name, alias or keyword
+ * works in place of the id when it names one thing) into OPTIONS->kind and
+ * OPTIONS->index, leaving OPTIONS->font alone.  NULL means ownership.
+ * Sets DG_CLI_ERROR_USAGE on failure. */
+gboolean dg_view_parse (const DgModel *model, const char *spec, DgDiagramOptions *options,
+                        GError **error);
+
+/* Renders REPORT's graph in FORMAT: "svg", "png", "pdf", or "dot" (the
+ * graph before layout, for people who edit it and run dot themselves).
+ * An unknown format is DG_CLI_ERROR_USAGE; a Graphviz failure is
+ * DG_CLI_ERROR_INTERNAL.  Not thread-safe: Graphviz error reporting is
+ * process-wide. */
+GBytes *dg_render_diagram (const DgReport *report, const DgDiagramOptions *options,
+                           const char *format, GError **error);
+
+G_END_DECLS

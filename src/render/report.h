@@ -1,0 +1,23 @@
+/*
+ * report.h — the reporters: check findings, `who` and `what` answers, as
+ * text for people and as JSON for programs (schema in docs/json.md).
+ * Each returns a new NUL-terminated UTF-8 string; none can fail.
+ */
+#pragma once
+
+#include "analysis/findings.h"
+
+G_BEGIN_DECLS
+
+char *dg_report_check_text (const DgReport *report);
+char *dg_report_check_json (const DgReport *report);
+
+/* QUERY as typed; AREAS from dg_query_areas(). */
+char *dg_report_who_text (const DgGraph *graph, const char *query, const GArray *areas);
+char *dg_report_who_json (const DgGraph *graph, const char *query, const GArray *areas);
+
+/* BODIES from dg_query_bodies(). */
+char *dg_report_what_text (const DgGraph *graph, const char *query, const GArray *bodies);
+char *dg_report_what_json (const DgGraph *graph, const char *query, const GArray *bodies);
+
+G_END_DECLS

@@ -1,0 +1,35 @@
+/*
+ * text.h — plain-text output helpers shared by the text reporters.
+ *
+ * Model text reaches a terminal, so control characters (an ESC could
+ * rewrite the screen) are shown escaped, never emitted.  Widths count
+ * display columns: a Chinese character takes two.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "model/model.h"
+
+G_BEGIN_DECLS
+
+/* Appends S with control characters written as \xNN (newline as \n). */
+void dg_text_append (GString *out, const char *s);
+
+/* Display width of S in terminal columns, after dg_text_append's escaping. */
+guint dg_text_width (const char *s);
+
+/* Appends S, then spaces up to WIDTH columns (at least one space). */
+void dg_text_append_padded (GString *out, const char *s, guint width);
+
+/* "负责 lead": a role as the documents word it, then as the format spells it. */
+const char *dg_text_role (DgRole role);
+
+/* The role of a holding: dg_text_role(), or "协助上级 assist-upper" when it
+ * assists an authority above the town. */
+const char *dg_text_holding_role (DgRole role, gboolean with_upper);
+
+/* "交通运输 › 校车安全": the area's ancestry, as a new string. */
+char *dg_text_area_path (const DgModel *model, int area);
+
+G_END_DECLS

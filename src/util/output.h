@@ -1,0 +1,21 @@
+/*
+ * output.h — writing results without ever leaving a partial file.
+ *
+ * "-" means stdout.  Any other path is written to a temporary file in the
+ * same directory, flushed and renamed over the target, so an error leaves
+ * the old target intact and no temporary file behind.  A target that is
+ * one of the inputs (same file, under any name) is refused.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Refuses OUTPUT when it names the same file as any of INPUTS (NULL-terminated). */
+gboolean dg_output_check_not_input (const char *output, const char *const *inputs, GError **error);
+
+/* Writes DATA (LEN bytes) to PATH ("-" for stdout) atomically. */
+gboolean dg_output_write (const char *path, const void *data, gsize len, GError **error);
+
+G_END_DECLS
