@@ -19,7 +19,7 @@ static const DgCommand commands[] = {
   { "check", dg_cmd_check, "validate models and report gaps, overlaps and vague duties" },
   { "who", dg_cmd_who, "who holds an area (e.g. 校车), with roles and clauses" },
   { "what", dg_cmd_what, "everything a body holds (e.g. 镇教委)" },
-  //{ "render", dg_cmd_render, "draw ownership diagrams (svg, png, pdf, dot)" },
+  { "render", dg_cmd_render, "draw ownership diagrams (svg, png, pdf, dot)" },
 };
 
 static void

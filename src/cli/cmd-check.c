@@ -91,23 +91,24 @@ dg_cmd_check (int argc, char **argv, GError **error)
       return DG_EXIT_INPUT;
     }
 
-  GString *out = g_string_new (NULL);
+  /* One model: its report.  Several: text reports one after another, or a
+   * JSON array of the per-model objects. */
+  gboolean as_array = format == DG_FORMAT_JSON && graphs->len > 1;
+  GString *out = g_string_new (as_array ? "[\n" : NULL);
   gboolean failing = FALSE;
-  if (format == DG_FORMAT_JSON && graphs->len > 1)
-    g_string_append (out, "[\n");
   for (guint i = 0; i < graphs->len; i++)
     {
       g_autoptr (DgReport) report = dg_check_run (g_ptr_array_index (graphs, i));
       g_autofree char *text = format == DG_FORMAT_JSON ? dg_report_check_json (report)
                                                        : dg_report_check_text (report);
       if (i > 0)
-        g_string_append (out, format == DG_FORMAT_JSON ? ",\n" : "\n");
-      g_string_append (out, text);
-      if (format == DG_FORMAT_JSON && graphs->len > 1)
-        g_string_truncate (out, out->len - 1); /* the comma goes after the object */
+        g_string_append (out, as_array ? ",\n" : "\n");
+      g_string_append (out, g_strchomp (text));
+      if (!as_array)
+        g_string_append_c (out, '\n');
       failing |= !never_fail && dg_report_count_at_least (report, threshold) > 0;
     }
-  if (format == DG_FORMAT_JSON && graphs->len > 1)
+  if (as_array)
     g_string_append (out, "\n]\n");
   gboolean ok = dg_output_write (output, out->str, out->len, error);
   g_string_free (out, TRUE);

@@ -50,6 +50,13 @@ static const char *const kind_label[DG_KIND_COUNT] = {
   [DG_KIND_EXTERNAL] = "外部单位",
 };
 
+/* Line colours of the wall chart, one per body in turn, so a line can be
+ * followed across the page; no red or yellow, which mark findings. */
+static const char *const line_palette[] = {
+  "#1f5fa8", "#2e8b3a", "#7b4fa8", "#8c5a2b", "#138a8a",
+  "#d9730d", "#2b3f8c", "#6b7a1e", "#b0368a", "#4d6470",
+};
+
 static const char *const supported_formats[] = { "svg", "png", "pdf", "dot" };
 
 /* ---------------------------------------------------------------------- */
@@ -135,6 +142,7 @@ typedef struct {
   Agnode_t **body_node;   /* per body; NULL when not drawn */
   Agnode_t **area_node;   /* per area; NULL when not drawn */
   guint kinds_drawn;      /* bit per DgBodyKind, for the legend */
+  const char **line_color;/* per body, or NULL: lines in the default colour */
   gboolean failed;        /* a cgraph call failed; the graph is incomplete */
 } Diagram;
 
@@ -203,7 +211,9 @@ set_plain (Diagram *d, void *object, const char *name, const char *value)
     d->failed = TRUE;
 }
 
-/* MARKUP must already be escaped: it is parsed as an HTML-like label. */
+/* MARKUP must already be escaped: it is parsed as an HTML-like label.
+ * cgraph interns strings by content, so a plain value spelt exactly like
+ * some markup shares its HTML mark; both render the same text either way. */
 static void
 set_html (Diagram *d, void *object, const char *name, const char *markup)
 {
@@ -240,6 +250,8 @@ new_edge (Diagram *d, Agnode_t *tail, Agnode_t *head)
   return edge;
 }
 
+#define ANCESTRY_SEPARATOR " › "
+
 /* "交通运输 › 道路交通 › ": the ancestors of AREA from the top, skipping
  * the first SKIP of them (a cluster already names the top). */
 static void
@@ -251,8 +263,28 @@ append_ancestry (GString *out, const DgModel *model, int area, guint skip)
   for (guint i = skip; i < chain->len; i++)
     {
       append_markup (out, dg_model_area (model, g_array_index (chain, int, i))->name);
-      g_string_append (out, " › ");
+      g_string_append (out, ANCESTRY_SEPARATOR);
     }
+}
+
+/* The label of the node a view is about: NAME large, with small lines of
+ * markup above and below.  A table, not <BR/>: Graphviz spaces lines of
+ * mixed sizes by the smaller size, and the large line would overlap. */
+static void
+append_focus_label (GString *out, const char *above_markup, const char *name,
+                    const char *below_markup)
+{
+  g_string_append (out, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">");
+  if (above_markup[0])
+    g_string_append_printf (out, "<TR><TD><FONT POINT-SIZE=\"10\" COLOR=\"%s\">%s</FONT></TD></TR>",
+                            COLOR_NOTE, above_markup);
+  g_string_append (out, "<TR><TD><FONT POINT-SIZE=\"18\"><B>");
+  append_markup (out, name);
+  g_string_append (out, "</B></FONT></TD></TR>");
+  if (below_markup[0])
+    g_string_append_printf (out, "<TR><TD><FONT POINT-SIZE=\"10\" COLOR=\"%s\">%s</FONT></TD></TR>",
+                            COLOR_NOTE, below_markup);
+  g_string_append (out, "</TABLE>");
 }
 
 static int
@@ -305,13 +337,10 @@ draw_body (Diagram *d, Agraph_t *parent, int body, BodyLook look)
   g_autoptr (GString) label = g_string_new (NULL);
   if (look == BODY_FOCUS)
     {
-      g_string_append (label, "<FONT POINT-SIZE=\"18\"><B>");
-      append_markup (label, b->name);
-      g_string_append (label, "</B></FONT><BR/><FONT POINT-SIZE=\"10\" COLOR=\"" COLOR_NOTE "\">");
-      g_string_append (label, kind_label[b->kind]);
-      g_string_append (label, " · ");
-      append_markup (label, b->id);
-      g_string_append (label, "</FONT>");
+      g_autoptr (GString) below = g_string_new (kind_label[b->kind]);
+      g_string_append (below, " · ");
+      append_markup (below, b->id);
+      append_focus_label (label, "", b->name, below->str);
     }
   else
     append_markup (label, b->name);
@@ -329,6 +358,11 @@ draw_body (Diagram *d, Agraph_t *parent, int body, BodyLook look)
     {
       set_plain (d, node, "fillcolor", kind_fill[b->kind]);
       d->kinds_drawn |= 1u << b->kind;
+    }
+  if (look == BODY_PLAIN && d->line_color && d->line_color[body])
+    {
+      set_plain (d, node, "color", d->line_color[body]);
+      set_plain (d, node, "penwidth", "2");
     }
   if (look == BODY_FOCUS)
     set_plain (d, node, "penwidth", "2");
@@ -382,13 +416,10 @@ draw_area (Diagram *d, Agraph_t *parent, int area, AreaLook look)
   if (look == AREA_FOCUS)
     {
       if (ancestry->len > 0)
-        g_string_append_printf (label, "<FONT POINT-SIZE=\"10\" COLOR=\"%s\">%s</FONT><BR/>",
-                                COLOR_NOTE, ancestry->str);
-      g_string_append (label, "<FONT POINT-SIZE=\"18\"><B>");
-      append_markup (label, a->name);
-      g_string_append (label, "</B></FONT><BR/><FONT POINT-SIZE=\"10\" COLOR=\"" COLOR_NOTE "\">");
-      append_markup (label, a->id);
-      g_string_append (label, "</FONT>");
+        g_string_truncate (ancestry, ancestry->len - strlen (ANCESTRY_SEPARATOR));
+      g_autoptr (GString) id = g_string_new (NULL);
+      append_markup (id, a->id);
+      append_focus_label (label, ancestry->str, a->name, id->str);
     }
   else
     {
@@ -437,7 +468,7 @@ draw_area (Diagram *d, Agraph_t *parent, int area, AreaLook look)
     {
       g_autoptr (GString) step = g_string_new (NULL);
       append_plain (step, dg_model_area (m, p)->name);
-      g_string_append (step, " › ");
+      g_string_append (step, ANCESTRY_SEPARATOR);
       g_string_prepend (tip, step->str);
     }
   append_plain (tip, a->name);
@@ -516,6 +547,8 @@ draw_link (Diagram *d, const Link *link, Agnode_t *holder, Agnode_t *area, guint
       set_plain (d, edge, "color", COLOR_DIM);
       set_plain (d, edge, "fontcolor", "#808080");
     }
+  else if (d->line_color && link->body >= 0 && d->line_color[link->body])
+    set_plain (d, edge, "color", d->line_color[link->body]);
 
   const char *role = role_words (link->role, link->with_upper);
   if (flags & LINE_LABELLED)
@@ -587,7 +620,7 @@ set_title_and_legend (Diagram *d, const char *subtitle_markup, gboolean common_o
   const DgModel *m = d->model;
   g_autoptr (GString) t = g_string_new (NULL);
   g_string_append (t, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">");
-  g_string_append (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"24\"><B>");
+  g_string_append (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\"><FONT POINT-SIZE=\"24\"><B>");
   if (m->number && m->number[0])
     {
       append_markup (t, m->number);
@@ -595,10 +628,10 @@ set_title_and_legend (Diagram *d, const char *subtitle_markup, gboolean common_o
     }
   append_markup (t, m->title);
   g_string_append (t, "</B></FONT></TD></TR>");
-  g_string_append_printf (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"16\">%s</FONT></TD></TR>",
+  g_string_append_printf (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\"><FONT POINT-SIZE=\"16\">%s</FONT></TD></TR>",
                           subtitle_markup);
 
-  GString *rows = g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\">");
+  g_autoptr (GString) rows = g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\">");
   legend_row (rows, "<TD>━━━━</TD>", "负责（牵头）");
   legend_row (rows, "<TD>╍╍╍╍</TD>", "协助 / 配合 / 参与 / 监督 / 指导");
   legend_row (rows, "<TD>┈┈┈┈</TD>", "协助 / 配合上级部门");
@@ -610,7 +643,7 @@ set_title_and_legend (Diagram *d, const char *subtitle_markup, gboolean common_o
                 "同一领域的其他单位（需协调）");
   g_string_append (rows, "</TABLE>");
 
-  GString *marks = g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\">");
+  g_autoptr (GString) marks = g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\">");
   legend_row (marks,
               "<TD BORDER=\"2\" COLOR=\"" COLOR_CONFLICT_LINE "\" BGCOLOR=\"" COLOR_CONFLICT_FILL
               "\" STYLE=\"rounded\">　　</TD>",
@@ -624,24 +657,46 @@ set_title_and_legend (Diagram *d, const char *subtitle_markup, gboolean common_o
               "<FONT COLOR=\"" COLOR_UNCOVERED "\">无人负责的应有领域</FONT>");
   g_string_append (marks, "</TABLE>");
 
-  GString *kinds = g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"3\">");
+  /* Kinds in a grid three rows high, column by column, so no column of
+   * the legend stretches the others' rows. */
+  guint n_kinds = 0;
+  int drawn[DG_KIND_COUNT];
   for (int k = 0; k < DG_KIND_COUNT; k++)
     if (d->kinds_drawn & (1u << k))
-      g_string_append_printf (kinds, "<TR><TD BGCOLOR=\"%s\" COLOR=\"%s\">%s</TD></TR>",
-                              kind_fill[k], COLOR_LINE, kind_label[k]);
+      drawn[n_kinds++] = k;
+  /* Always three rows: Graphviz stretches a nested table to fill its cell,
+   * and a single row would become one tall swatch. */
+  const guint n_rows = 3;
+  guint n_columns = (n_kinds + n_rows - 1) / n_rows;
+  g_autoptr (GString) kinds = g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"3\">");
+  for (guint r = 0; r < n_rows; r++)
+    {
+      g_string_append (kinds, "<TR>");
+      for (guint c = 0; c < n_columns; c++)
+        {
+          guint i = c * n_rows + r;
+          if (i < n_kinds)
+            g_string_append_printf (kinds, "<TD BGCOLOR=\"%s\" COLOR=\"%s\">%s</TD>",
+                                    kind_fill[drawn[i]], COLOR_LINE, kind_label[drawn[i]]);
+          else
+            g_string_append (kinds, "<TD BORDER=\"0\"> </TD>");
+        }
+      g_string_append (kinds, "</TR>");
+    }
   g_string_append (kinds, "</TABLE>");
 
   g_string_append_printf (t, "<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\">%s</TD>"
-                          "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLSPACING=\"0\"><TR>"
-                          "<TD VALIGN=\"TOP\">%s</TD><TD VALIGN=\"TOP\">%s</TD></TR></TABLE></TD></TR>",
-                          rows->str, marks->str, d->kinds_drawn ? kinds->str : "");
-  g_string_free (rows, TRUE);
-  g_string_free (marks, TRUE);
-  g_string_free (kinds, TRUE);
+                          "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\">%s</TD>"
+                          "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\">%s</TD></TR>",
+                          rows->str, marks->str, n_kinds > 0 ? kinds->str : "");
+  g_autoptr (GString) notes = g_string_new (NULL);
+  if (d->line_color)
+    g_string_append (notes, "单位边框与其连线同色。");
   if (common_omitted)
-    g_string_append (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT COLOR=\"" COLOR_NOTE "\">"
-                        "注：适用于全体部门的共同职责未画出；鼠标悬停可见条款原文（SVG）。"
-                        "</FONT></TD></TR>");
+    g_string_append (notes, "适用于全体部门的共同职责未画出。");
+  g_string_append (notes, "SVG 中鼠标悬停可见条款原文。");
+  g_string_append_printf (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\"><FONT COLOR=\"%s\">注：%s</FONT></TD></TR>",
+                          COLOR_NOTE, notes->str);
   g_string_append (t, "</TABLE>");
   set_html (d, d->root, "label", t->str);
   set_plain (d, d->root, "labelloc", "t");
@@ -657,22 +712,25 @@ new_links (void)
   return g_ptr_array_new_with_free_func (link_free);
 }
 
-/* The wall chart: bodies on the left, areas grouped by category on the
- * right.  Only areas someone holds, or that someone should hold, are drawn:
- * a full taxonomy would bury the document's actual assignments. */
+/* The wall chart: bodies in the middle column, the areas someone holds or
+ * should hold grouped by category on either side.  One column of areas
+ * would be several times taller than wide; two halve that, and keep every
+ * line between a body and an area one rank long.  Areas nobody touches
+ * are left out: a full taxonomy would bury the document's assignments. */
 static void
 view_ownership (Diagram *d)
 {
   const DgModel *m = d->model;
   const guint nb = m->bodies->len, na = m->areas->len;
-  g_autofree GPtrArray **body_links = g_new0 (GPtrArray *, nb + 1);
+  g_autoptr (GPtrArray) body_links = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   g_autofree gboolean *area_drawn = g_new0 (gboolean, na + 1);
   gboolean common_omitted = FALSE;
 
   for (guint b = 0; b < nb; b++)
     {
       g_autoptr (GArray) holdings = dg_graph_body_holdings (d->graph, (int) b);
-      body_links[b] = new_links ();
+      GPtrArray *links = new_links ();
+      g_ptr_array_add (body_links, links);
       for (guint i = 0; i < holdings->len; i++)
         {
           const DgHolding *h = &g_array_index (holdings, DgHolding, i);
@@ -681,7 +739,7 @@ view_ownership (Diagram *d)
               common_omitted = TRUE;
               continue;
             }
-          links_add (body_links[b], m, h, FALSE);
+          links_add (links, m, h, FALSE);
           area_drawn[h->area] = TRUE;
         }
     }
@@ -689,60 +747,122 @@ view_ownership (Diagram *d)
     if (d->marks[a] & MARK_UNCOVERED)
       area_drawn[a] = TRUE;
 
+  /* Categories in order of their first drawn area; the first ones, up to
+   * half of the areas, go on the left. */
+  g_autofree guint *category_size = g_new0 (guint, na + 1);
+  g_autoptr (GArray) categories = g_array_new (FALSE, FALSE, sizeof (int));
+  guint n_drawn = 0;
+  for (guint a = 0; a < na; a++)
+    if (area_drawn[a])
+      {
+        int root = area_root (m, (int) a);
+        if (category_size[root]++ == 0)
+          g_array_append_val (categories, root);
+        n_drawn++;
+      }
+  g_autofree gboolean *on_left = g_new0 (gboolean, na + 1);
+  guint n_left = 0;
+  for (guint i = 0; i + 1 < categories->len; i++)
+    {
+      int root = g_array_index (categories, int, i);
+      if (2 * (n_left + category_size[root]) > n_drawn + category_size[root])
+        break;
+      on_left[root] = TRUE;
+      n_left += category_size[root];
+    }
+
+  g_autofree const char **line_color = g_new0 (const char *, nb + 1);
+  guint n_bodies = 0;
   for (guint b = 0; b < nb; b++)
-    if (body_links[b]->len > 0)
-      draw_body (d, d->root, (int) b, BODY_PLAIN);
+    if (((GPtrArray *) g_ptr_array_index (body_links, b))->len > 0)
+      line_color[b] = line_palette[n_bodies++ % G_N_ELEMENTS (line_palette)];
+  d->line_color = n_bodies > 0 ? line_color : NULL;
+  /* One rank for every body, whichever side its areas are on. */
+  Agraph_t *middle = agsubg (d->root, "bodies", TRUE);
+  if (middle == NULL)
+    {
+      d->failed = TRUE;
+      return;
+    }
+  set_plain (d, middle, "rank", "same");
+  for (guint b = 0; b < nb; b++)
+    if (line_color[b])
+      draw_body (d, middle, (int) b, BODY_PLAIN);
 
   g_autofree Agraph_t **cluster = g_new0 (Agraph_t *, na + 1);
-  for (guint a = 0; a < na; a++)
+  for (guint i = 0; i < categories->len; i++)
     {
-      if (!area_drawn[a])
-        continue;
-      int root = area_root (m, (int) a);
+      int root = g_array_index (categories, int, i);
+      g_autofree char *name = g_strdup_printf ("cluster_a%d", root);
+      cluster[root] = agsubg (d->root, name, TRUE);
       if (cluster[root] == NULL)
         {
-          g_autofree char *name = g_strdup_printf ("cluster_a%d", root);
-          cluster[root] = agsubg (d->root, name, TRUE);
-          if (cluster[root] == NULL)
-            {
-              d->failed = TRUE;
-              break;
-            }
-          g_autoptr (GString) label = g_string_new ("<B>");
-          append_markup (label, dg_model_area (m, root)->name);
-          g_string_append (label, "</B>");
-          set_html (d, cluster[root], "label", label->str);
-          set_plain (d, cluster[root], "style", "rounded,filled");
-          set_plain (d, cluster[root], "color", COLOR_CLUSTER_LINE);
-          set_plain (d, cluster[root], "fillcolor", COLOR_CLUSTER_FILL);
-          set_plain (d, cluster[root], "fontsize", "16");
-          set_plain (d, cluster[root], "labeljust", "l");
+          d->failed = TRUE;
+          return;
         }
-      draw_area (d, cluster[root], (int) a, AREA_IN_CLUSTER);
+      g_autoptr (GString) label = g_string_new ("<B>");
+      append_markup (label, dg_model_area (m, root)->name);
+      g_string_append (label, "</B>");
+      set_html (d, cluster[root], "label", label->str);
+      set_plain (d, cluster[root], "style", "rounded,filled");
+      set_plain (d, cluster[root], "color", COLOR_CLUSTER_LINE);
+      set_plain (d, cluster[root], "fillcolor", COLOR_CLUSTER_FILL);
+      set_plain (d, cluster[root], "fontsize", "18");
+      set_plain (d, cluster[root], "labeljust", on_left[root] ? "r" : "l");
     }
+  for (guint a = 0; a < na; a++)
+    if (area_drawn[a])
+      draw_area (d, cluster[area_root (m, (int) a)], (int) a, AREA_IN_CLUSTER);
+
+  /* Areas nobody holds have no line to place them: pin each side's rank. */
+  Agraph_t *left = agsubg (d->root, "left", TRUE);
+  Agraph_t *right = agsubg (d->root, "right", TRUE);
+  if (left == NULL || right == NULL)
+    {
+      d->failed = TRUE;
+      return;
+    }
+  set_plain (d, left, "rank", "min");
+  set_plain (d, right, "rank", "max");
+  for (guint a = 0; a < na; a++)
+    if (area_drawn[a] && agsubnode (on_left[area_root (m, (int) a)] ? left : right,
+                                    d->area_node[a], TRUE) == NULL)
+      d->failed = TRUE;
 
   for (guint b = 0; b < nb; b++)
     {
-      for (guint i = 0; i < body_links[b]->len; i++)
+      const GPtrArray *links = g_ptr_array_index (body_links, b);
+      for (guint i = 0; i < links->len; i++)
         {
-          const Link *link = g_ptr_array_index (body_links[b], i);
-          draw_link (d, link, d->body_node[b], d->area_node[link->area], 0);
+          const Link *link = g_ptr_array_index (links, i);
+          gboolean reversed = on_left[area_root (m, link->area)];
+          draw_link (d, link, d->body_node[b], d->area_node[link->area],
+                     reversed ? LINE_REVERSED : 0);
         }
-      g_ptr_array_unref (body_links[b]);
     }
 
-  set_plain (d, d->root, "ranksep", "4");
+  set_plain (d, d->root, "newrank", "true");
+  set_plain (d, d->root, "ranksep", "4.5");
   set_plain (d, d->root, "nodesep", "0.12");
   set_title_and_legend (d, "职责归属总图", common_omitted, FALSE, FALSE);
+  d->line_color = NULL;
 }
 
+/* Marks AREA and its descendants; a loop, not recursion, because nothing
+ * bounds how deep a model's area tree goes. */
 static void
 collect_subtree (const DgGraph *graph, int area, gboolean *in_view)
 {
-  in_view[area] = TRUE;
-  g_autoptr (GArray) children = dg_graph_area_children (graph, area);
-  for (guint i = 0; i < children->len; i++)
-    collect_subtree (graph, g_array_index (children, int, i), in_view);
+  g_autoptr (GArray) pending = g_array_new (FALSE, FALSE, sizeof (int));
+  g_array_append_val (pending, area);
+  while (pending->len > 0)
+    {
+      int a = g_array_index (pending, int, pending->len - 1);
+      g_array_set_size (pending, pending->len - 1);
+      in_view[a] = TRUE;
+      g_autoptr (GArray) children = dg_graph_area_children (graph, a);
+      g_array_append_vals (pending, children->data, children->len);
+    }
 }
 
 /* One area, its sub-areas and everyone holding any of them. */
@@ -773,14 +893,24 @@ view_area (Diagram *d, int focus)
         }
     }
 
+  /* Holders in one column: one holding only a sub-area would otherwise
+   * sit beside the focus area, among the areas. */
+  Agraph_t *holders = agsubg (d->root, "holders", TRUE);
+  if (holders == NULL)
+    {
+      d->failed = TRUE;
+      return;
+    }
+  set_plain (d, holders, "rank", "min");
   for (guint b = 0; b < nb; b++)
     if (holder[b])
-      draw_body (d, d->root, (int) b, BODY_PLAIN);
+      draw_body (d, holders, (int) b, BODY_PLAIN);
   for (guint i = 0; i < links->len; i++)
     {
       const Link *link = g_ptr_array_index (links, i);
-      if (link->body < 0)
-        draw_class (d, link->kinds);
+      Agnode_t *class_node = link->body < 0 ? draw_class (d, link->kinds) : NULL;
+      if (class_node && agsubnode (holders, class_node, TRUE) == NULL)
+        d->failed = TRUE;
     }
   for (guint a = 0; a < na; a++)
     if (in_view[a])
@@ -904,24 +1034,22 @@ static Agiodisc_t string_io = { NULL, put_string, flush_nothing };
 static void
 set_defaults (Diagram *d, const char *font)
 {
-  g_autoptr (GString) plain_font = g_string_new (NULL);
-  append_plain (plain_font, font);
   Agraph_t *g = d->root;
   struct { int kind; const char *name, *value; } defaults[] = {
     { AGRAPH, "rankdir", "LR" },
-    { AGRAPH, "fontname", plain_font->str },
+    { AGRAPH, "fontname", font },
     { AGRAPH, "fontsize", "14" },
     { AGRAPH, "fontcolor", COLOR_TEXT },
     { AGRAPH, "outputorder", "edgesfirst" },
     { AGRAPH, "remincross", "true" },
     { AGRAPH, "pad", "0.4" },
-    { AGNODE, "fontname", plain_font->str },
+    { AGNODE, "fontname", font },
     { AGNODE, "fontsize", "13" },
     { AGNODE, "fontcolor", COLOR_TEXT },
     { AGNODE, "color", COLOR_LINE },
     { AGNODE, "margin", "0.12,0.04" },
     { AGNODE, "height", "0.36" },
-    { AGEDGE, "fontname", plain_font->str },
+    { AGEDGE, "fontname", font },
     { AGEDGE, "fontsize", "10" },
     { AGEDGE, "fontcolor", COLOR_TEXT },
     { AGEDGE, "color", COLOR_LINE },
@@ -1117,6 +1245,21 @@ dg_render_diagram (const DgReport *report, const DgDiagramOptions *options, cons
       return NULL;
     }
 
+  const char *font = options->font && options->font[0] ? options->font : DG_DIAGRAM_DEFAULT_FONT;
+  for (const char *p = font; *p; p++)
+    if (*p == '\\' || (guchar) *p < 0x20 || *p == 0x7f)
+      {
+        /* Graphviz takes a font name verbatim, so it cannot be escaped. */
+        g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                     "font name contains a backslash or a control character");
+        return NULL;
+      }
+  if (!g_utf8_validate (font, -1, NULL))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "font name is not valid UTF-8");
+      return NULL;
+    }
+
   const DgModel *m = report->graph->model;
   g_autofree guint8 *marks = g_new0 (guint8, m->areas->len + 1);
   g_autofree Agnode_t **body_node = g_new0 (Agnode_t *, m->bodies->len + 1);
@@ -1146,7 +1289,7 @@ dg_render_diagram (const DgReport *report, const DgDiagramOptions *options, cons
     g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "cannot create a graphviz graph");
   else
     {
-      set_defaults (&d, options->font && options->font[0] ? options->font : DG_DIAGRAM_DEFAULT_FONT);
+      set_defaults (&d, font);
       mark_areas (&d);
       if (build_diagram (&d, options, error))
         bytes = render_graph (d.root, format, error);

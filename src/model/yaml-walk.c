@@ -1,0 +1,557 @@
+/*
+ * yaml-walk.c — YAML to typed values with positions (see yaml-walk.h).
+ */
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "model/yaml-walk.h"
+
+/* ---- diagnostics ------------------------------------------------------ */
+
+
+
+static void
+diag_line_clear (gpointer data)
+{
+  g_free (((DgYamlDiagLine *) data)->line);
+}
+
+void G_GNUC_PRINTF (3, 4)
+dg_yaml_error (DgYamlDiag *diag, DgLoc loc, const char *format, ...)
+{
+  diag->total++;
+  if (diag->lines->len >= DG_LOAD_MAX_ERRORS)
+    return;
+  va_list args;
+  va_start (args, format);
+  g_autofree char *message = g_strdup_vprintf (format, args);
+  va_end (args);
+  guint order = 0;
+  while (order < diag->files->len && g_ptr_array_index (diag->files, order) != loc.file)
+    order++;
+  if (order == diag->files->len)
+    g_ptr_array_add (diag->files, (gpointer) loc.file);
+  DgYamlDiagLine line = { loc, order, g_strdup_printf ("%s:%d:%d: error: %s", loc.file, loc.line,
+                                                 loc.column, message) };
+  g_array_append_val (diag->lines, line);
+}
+
+void
+dg_yaml_diag_init (DgYamlDiag *diag)
+{
+  diag->lines = g_array_new (FALSE, FALSE, sizeof (DgYamlDiagLine));
+  g_array_set_clear_func (diag->lines, diag_line_clear);
+  diag->files = g_ptr_array_new ();
+  diag->total = 0;
+}
+
+void
+dg_yaml_diag_clear (DgYamlDiag *diag)
+{
+  g_clear_pointer (&diag->lines, g_array_unref);
+  g_clear_pointer (&diag->files, g_ptr_array_unref);
+}
+
+static gint
+compare_diag_lines (gconstpointer a, gconstpointer b)
+{
+  const DgYamlDiagLine *x = a, *y = b;
+  if (x->order != y->order)
+    return x->order < y->order ? -1 : 1;
+  if (x->loc.line != y->loc.line)
+    return x->loc.line < y->loc.line ? -1 : 1;
+  return x->loc.column < y->loc.column ? -1 : x->loc.column > y->loc.column;
+}
+
+char *
+dg_yaml_diag_message (DgYamlDiag *diag, const char *path)
+{
+  if (diag->total == 0)
+    return NULL;
+  /* Walk order is section order; people read a file top to bottom. */
+  g_array_sort (diag->lines, compare_diag_lines);
+  GString *message = g_string_new (NULL);
+  for (guint i = 0; i < diag->lines->len; i++)
+    g_string_append_printf (message, "%s%s", i ? "\n" : "",
+                            g_array_index (diag->lines, DgYamlDiagLine, i).line);
+  if (diag->total > diag->lines->len)
+    g_string_append_printf (message, "\n%s: %u more errors not shown", path,
+                            diag->total - diag->lines->len);
+  return g_string_free (message, FALSE);
+}
+
+/* ---- reading the file ------------------------------------------------- */
+
+/* Line and character column of byte OFFSET in DATA. */
+static DgLoc
+loc_of_offset (const char *file, const char *data, gsize offset)
+{
+  DgLoc loc = { file, 1, 1 };
+  const char *p = data, *end = data + offset;
+  while (p < end)
+    {
+      if (*p == '\n')
+        {
+          loc.line++;
+          loc.column = 1;
+          p++;
+          continue;
+        }
+      /* The prefix before OFFSET is valid UTF-8, so stepping is safe. */
+      p = g_utf8_next_char (p);
+      loc.column++;
+    }
+  return loc;
+}
+
+static gboolean
+read_text (const char *path, const DgLoadLimits *limits, const char *file, char **contents,
+           gsize *length, DgYamlDiag *diag, GError **error)
+{
+  struct stat st;
+  if (stat (path, &st) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_IO, "%s:1:1: error: cannot read: %s", file,
+                   g_strerror (saved));
+      return FALSE;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_IO, "%s:1:1: error: not a regular file", file);
+      return FALSE;
+    }
+  if ((guint64) st.st_size > limits->max_file_bytes)
+    {
+      g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_INVALID,
+                   "%s:1:1: error: file is %" G_GUINT64_FORMAT
+                   " bytes, over the limit of %" G_GSIZE_FORMAT " (see --max-file-size)",
+                   file, (guint64) st.st_size, limits->max_file_bytes);
+      return FALSE;
+    }
+  g_autoptr (GError) local = NULL;
+  if (!g_file_get_contents (path, contents, length, &local))
+    {
+      g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_IO, "%s:1:1: error: cannot read: %s", file,
+                   local->message);
+      return FALSE;
+    }
+  const char *bad = NULL;
+  if (!g_utf8_validate_len (*contents, *length, &bad))
+    {
+      DgLoc loc = loc_of_offset (file, *contents, (gsize) (bad - *contents));
+      if (*bad == '\0')
+        dg_yaml_error (diag, loc, "NUL byte in the file");
+      else
+        dg_yaml_error (diag, loc, "invalid UTF-8 (byte 0x%02x); save the file as UTF-8",
+                    (guint) (guchar) *bad);
+    }
+  return TRUE;
+}
+
+/* ---- walking the YAML -------------------------------------------------- */
+
+
+static DgLoc
+mark_loc (const DgYamlWalk *w, const struct fy_mark *mark)
+{
+  /* libfyaml counts columns in its own units; recount characters from the
+   * byte position so columns match what an editor shows for Chinese text. */
+  if (mark->input_pos <= w->text_len)
+    return loc_of_offset (w->file, w->text, mark->input_pos);
+  return (DgLoc){ w->file, mark->line + 1, mark->column + 1 };
+}
+
+/* Where NODE starts; PARENT is used when the node has no token of its own
+ * (an empty flow collection). */
+DgLoc
+dg_yaml_loc (const DgYamlWalk *w, struct fy_node *node, DgLoc parent)
+{
+  for (int depth = 0; node != NULL && depth < 256; depth++)
+    {
+      struct fy_token *token = fy_node_get_scalar_token (node);
+      if (token)
+        {
+          const struct fy_mark *mark = fy_token_start_mark (token);
+          if (mark)
+            return mark_loc (w, mark);
+        }
+      void *iter = NULL;
+      if (fy_node_is_mapping (node))
+        {
+          struct fy_node_pair *pair = fy_node_mapping_iterate (node, &iter);
+          node = pair ? fy_node_pair_key (pair) : NULL;
+        }
+      else if (fy_node_is_sequence (node))
+        node = fy_node_sequence_iterate (node, &iter);
+      else
+        break;
+    }
+  return parent;
+}
+
+static gboolean
+refuse_alias (DgYamlWalk *w, struct fy_node *node, DgLoc loc)
+{
+  if (node && fy_node_is_alias (node))
+    {
+      /* libfyaml marks an alias at its name; point at the '*' before it. */
+      if (loc.column > 1)
+        loc.column--;
+      dg_yaml_error (w->diag, loc, "YAML aliases are not allowed in a model; write the value out");
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A string value; NULL (with an error) unless NODE is a non-empty scalar. */
+char *
+dg_yaml_string (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what, gboolean allow_empty)
+{
+  if (refuse_alias (w, node, loc))
+    return NULL;
+  if (node == NULL || !fy_node_is_scalar (node))
+    {
+      dg_yaml_error (w->diag, loc, "%s must be a string", what);
+      return NULL;
+    }
+  size_t len = 0;
+  const char *s = fy_node_get_scalar (node, &len);
+  if (s == NULL)
+    s = "";
+  if (fy_node_get_style (node) == FYNS_PLAIN && (len == 0 || (len == 1 && s[0] == '~')
+                                                  || (len == 4 && memcmp (s, "null", 4) == 0)))
+    {
+      dg_yaml_error (w->diag, loc, "%s must be a string, not null", what);
+      return NULL;
+    }
+  if (memchr (s, '\0', len) != NULL)
+    {
+      dg_yaml_error (w->diag, loc, "%s contains a NUL character", what);
+      return NULL;
+    }
+  if (!g_utf8_validate_len (s, len, NULL))
+    {
+      dg_yaml_error (w->diag, loc, "%s is not valid UTF-8", what);
+      return NULL;
+    }
+  g_autofree char *value = g_strndup (s, len);
+  g_strstrip (value);
+  if (!allow_empty && value[0] == '\0')
+    {
+      dg_yaml_error (w->diag, loc, "%s must not be empty", what);
+      return NULL;
+    }
+  return g_steal_pointer (&value);
+}
+
+gboolean
+dg_yaml_int (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what, gint64 min, gint64 max,
+         gint64 *out)
+{
+  if (refuse_alias (w, node, loc))
+    return FALSE;
+  if (node == NULL || !fy_node_is_scalar (node) || fy_node_get_style (node) != FYNS_PLAIN)
+    {
+      dg_yaml_error (w->diag, loc, "%s must be an integer", what);
+      return FALSE;
+    }
+  size_t len = 0;
+  const char *s = fy_node_get_scalar (node, &len);
+  g_autofree char *text = g_strndup (s ? s : "", len);
+  g_autoptr (GError) local = NULL;
+  if (!g_ascii_string_to_signed (text, 10, min, max, out, &local))
+    {
+      dg_yaml_error (w->diag, loc, "%s must be an integer from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT ", not '%s'",
+                  what, min, max, text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+dg_yaml_bool (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what, gboolean *out)
+{
+  if (refuse_alias (w, node, loc))
+    return FALSE;
+  if (node != NULL && fy_node_is_scalar (node) && fy_node_get_style (node) == FYNS_PLAIN)
+    {
+      size_t len = 0;
+      const char *s = fy_node_get_scalar (node, &len);
+      g_autofree char *text = g_strndup (s ? s : "", len);
+      if (g_str_equal (text, "true") || g_str_equal (text, "True") || g_str_equal (text, "TRUE"))
+        {
+          *out = TRUE;
+          return TRUE;
+        }
+      if (g_str_equal (text, "false") || g_str_equal (text, "False") || g_str_equal (text, "FALSE"))
+        {
+          *out = FALSE;
+          return TRUE;
+        }
+    }
+  dg_yaml_error (w->diag, loc, "%s must be true or false", what);
+  return FALSE;
+}
+
+static gboolean
+valid_id (const char *id)
+{
+  if (!g_ascii_isalnum (id[0]))
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_' && *p != '.')
+      return FALSE;
+  return strlen (id) <= 200;
+}
+
+char *
+dg_yaml_id (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what)
+{
+  g_autofree char *id = dg_yaml_string (w, node, loc, what, FALSE);
+  if (id == NULL)
+    return NULL;
+  if (!valid_id (id))
+    {
+      dg_yaml_error (w->diag, loc,
+                  "%s '%s' is not a valid id (ASCII letters, digits, '-', '_', '.'; "
+                  "starting with a letter or digit)",
+                  what, id);
+      return NULL;
+    }
+  return g_steal_pointer (&id);
+}
+
+
+gboolean
+dg_yaml_each (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what, DgYamlItemFn item, gpointer user)
+{
+  if (refuse_alias (w, node, loc))
+    return FALSE;
+  if (node == NULL || !fy_node_is_sequence (node))
+    {
+      dg_yaml_error (w->diag, loc, "%s must be a list", what);
+      return FALSE;
+    }
+  void *iter = NULL;
+  struct fy_node *child;
+  while ((child = fy_node_sequence_iterate (node, &iter)) != NULL)
+    item (w, child, dg_yaml_loc (w, child, loc), user);
+  return TRUE;
+}
+
+static void
+string_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
+{
+  GPtrArray *out = user;
+  char *s = dg_yaml_string (w, item, loc, "a list entry", FALSE);
+  if (s)
+    g_ptr_array_add (out, s);
+}
+
+GPtrArray *
+dg_yaml_strings (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  dg_yaml_each (w, node, loc, what, string_item, out);
+  return out;
+}
+
+
+/* Reads the pairs of a mapping into PAIRS; FALSE (with an error) if not one.
+ * Keys outside ALLOWED (NULL-terminated) are reported and skipped. */
+gboolean
+dg_yaml_pairs (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what,
+           const char *const *allowed, GArray *pairs)
+{
+  if (refuse_alias (w, node, loc))
+    return FALSE;
+  if (node == NULL || !fy_node_is_mapping (node))
+    {
+      dg_yaml_error (w->diag, loc, "%s must be a mapping (key: value)", what);
+      return FALSE;
+    }
+  void *iter = NULL;
+  struct fy_node_pair *fy_pair;
+  while ((fy_pair = fy_node_mapping_iterate (node, &iter)) != NULL)
+    {
+      struct fy_node *key = fy_node_pair_key (fy_pair);
+      DgLoc key_loc = dg_yaml_loc (w, key, loc);
+      if (key == NULL || !fy_node_is_scalar (key) || fy_node_is_alias (key))
+        {
+          dg_yaml_error (w->diag, key_loc, "keys of %s must be plain strings", what);
+          continue;
+        }
+      const char *text = fy_node_get_scalar0 (key);
+      if (text == NULL)
+        continue;
+      if (!g_strv_contains (allowed, text))
+        {
+          g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
+          dg_yaml_error (w->diag, key_loc, "unknown key '%s' in %s (expected one of: %s)", text, what,
+                      expected);
+          continue;
+        }
+      struct fy_node *value = fy_node_pair_value (fy_pair);
+      DgYamlPair pair = { text, key_loc, value, dg_yaml_loc (w, value, key_loc) };
+      g_array_append_val (pairs, pair);
+    }
+  return TRUE;
+}
+
+const DgYamlPair *
+dg_yaml_find (GArray *pairs, const char *key)
+{
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      const DgYamlPair *p = &g_array_index (pairs, DgYamlPair, i);
+      if (g_str_equal (p->key, key))
+        return p;
+    }
+  return NULL;
+}
+
+gboolean
+dg_yaml_require (DgYamlWalk *w, GArray *pairs, DgLoc loc, const char *what, const char *const *required)
+{
+  gboolean ok = TRUE;
+  for (const char *const *k = required; *k; k++)
+    if (dg_yaml_find (pairs, *k) == NULL)
+      {
+        dg_yaml_error (w->diag, loc, "%s has no '%s'", what, *k);
+        ok = FALSE;
+      }
+  return ok;
+}
+
+/* ---- parsing ---------------------------------------------------------- */
+
+
+void
+dg_yaml_close (DgYaml *yaml)
+{
+  if (yaml->doc)
+    fy_parse_document_destroy (yaml->parser, yaml->doc);
+  if (yaml->parser)
+    fy_parser_destroy (yaml->parser);
+  yaml->doc = NULL;
+  yaml->parser = NULL;
+}
+
+static gboolean
+parse_yaml (DgYamlWalk *w, const char *text, gsize len, DgYaml *yaml)
+{
+  struct fy_diag_cfg dcfg;
+  fy_diag_cfg_default (&dcfg);
+  dcfg.fp = NULL;
+  struct fy_diag *fydiag = fy_diag_create (&dcfg);
+  if (fydiag == NULL)
+    {
+      dg_yaml_error (w->diag, (DgLoc){ w->file, 1, 1 }, "cannot create a YAML parser");
+      return FALSE;
+    }
+  fy_diag_set_collect_errors (fydiag, true);
+
+  struct fy_parse_cfg cfg = { 0 };
+  cfg.flags = FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 | FYPCF_JSON_NONE;
+  cfg.diag = fydiag;
+  yaml->parser = fy_parser_create (&cfg);
+  if (yaml->parser == NULL)
+    {
+      fy_diag_unref (fydiag);
+      dg_yaml_error (w->diag, (DgLoc){ w->file, 1, 1 }, "cannot create a YAML parser");
+      return FALSE;
+    }
+  if (fy_parser_set_string (yaml->parser, text, len) == 0)
+    {
+      yaml->doc = fy_parse_load_document (yaml->parser);
+      if (yaml->doc != NULL)
+        {
+          struct fy_document *second = fy_parse_load_document (yaml->parser);
+          if (second != NULL)
+            {
+              DgLoc loc = dg_yaml_loc (w, fy_document_root (second), (DgLoc){ w->file, 1, 1 });
+              dg_yaml_error (w->diag, loc,
+                          "more than one YAML document in the file (a model is one document)");
+              fy_parse_document_destroy (yaml->parser, second);
+            }
+        }
+    }
+  void *iter = NULL;
+  struct fy_diag_error *err;
+  gboolean any = FALSE;
+  while ((err = fy_diag_errors_iterate (fydiag, &iter)) != NULL)
+    {
+      any = TRUE;
+      DgLoc loc = { w->file, err->line > 0 ? err->line : 1, err->column > 0 ? err->column : 1 };
+      if (err->fyt)
+        {
+          const struct fy_mark *mark = fy_token_start_mark (err->fyt);
+          if (mark)
+            loc = mark_loc (w, mark);
+        }
+      dg_yaml_error (w->diag, loc, "YAML: %s", err->msg ? err->msg : "syntax error");
+    }
+  fy_diag_unref (fydiag);
+  if (yaml->doc == NULL && !any)
+    dg_yaml_error (w->diag, (DgLoc){ w->file, 1, 1 },
+                "the file holds no YAML document; a model starts with 'dutygraph: 1'");
+  if (any || yaml->doc == NULL)
+    {
+      dg_yaml_close (yaml);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A node nested deeper than LEFT more levels, or NULL.  The recursion is
+ * bounded by LEFT, so deep input cannot exhaust the stack. */
+static struct fy_node *
+too_deep (struct fy_node *node, guint left)
+{
+  if (node == NULL || !(fy_node_is_mapping (node) || fy_node_is_sequence (node)))
+    return NULL;
+  if (left == 0)
+    return node;
+  void *iter = NULL;
+  struct fy_node *deep = NULL;
+  if (fy_node_is_mapping (node))
+    {
+      struct fy_node_pair *pair;
+      while (deep == NULL && (pair = fy_node_mapping_iterate (node, &iter)) != NULL)
+        deep = too_deep (fy_node_pair_value (pair), left - 1);
+    }
+  else
+    {
+      struct fy_node *child;
+      while (deep == NULL && (child = fy_node_sequence_iterate (node, &iter)) != NULL)
+        deep = too_deep (child, left - 1);
+    }
+  return deep;
+}
+
+gboolean
+dg_yaml_open (DgYamlWalk *w, const char *path, DgYaml *yaml, GError **error)
+{
+  w->text = NULL;
+  w->text_len = 0;
+  char *text = NULL;
+  gsize len = 0;
+  guint before = w->diag->total;
+  if (!read_text (path, w->limits, w->file, &text, &len, w->diag, error))
+    return FALSE;
+  w->text = text;
+  w->text_len = len;
+  if (w->diag->total > before || !parse_yaml (w, text, len, yaml))
+    return FALSE;
+  struct fy_node *deep = too_deep (fy_document_root (yaml->doc), w->limits->max_depth);
+  if (deep)
+    {
+      dg_yaml_error (w->diag, dg_yaml_loc (w, deep, (DgLoc){ w->file, 1, 1 }),
+                  "nesting deeper than %u levels (see --max-depth)", w->limits->max_depth);
+      dg_yaml_close (yaml);
+      return FALSE;
+    }
+  return TRUE;
+}
