@@ -645,6 +645,7 @@ read_taxonomy (Loader *ld, const char *path, DgLoc ref_loc, GError **error)
   w->file = saved_file;
   w->text = saved_text;
   w->text_len = saved_len;
+  w->column_mark = NULL;
 }
 
 static const char *const model_keys[] = { "dutygraph", "document", "taxonomy", "principles",
@@ -664,7 +665,8 @@ dg_model_load (const char *path, const DgLoadLimits *limits, GError **error)
   model->path = g_strdup (path);
   DgYamlDiag diag;
   dg_yaml_diag_init (&diag);
-  Loader ld = { { NULL, NULL, 0, &diag, model, limits, FALSE }, g_array_new (FALSE, FALSE, sizeof (Ref)) };
+  Loader ld = { .walk = { .diag = &diag, .model = model, .limits = limits },
+                .refs = g_array_new (FALSE, FALSE, sizeof (Ref)) };
   g_array_set_clear_func (ld.refs, ref_clear);
   DgYamlWalk *w = &ld.walk;
   g_autoptr (GError) io_error = NULL;

@@ -154,19 +154,37 @@ read_text (const char *path, const DgLoadLimits *limits, const char *file, char 
 
 
 static DgLoc
-mark_loc (const DgYamlWalk *w, const struct fy_mark *mark)
+mark_loc (DgYamlWalk *w, const struct fy_mark *mark)
 {
+  DgLoc loc = { w->file, mark->line + 1, mark->column + 1 };
+  if (mark->input_pos > w->text_len)
+    return loc;
   /* libfyaml counts columns in its own units; recount characters from the
-   * byte position so columns match what an editor shows for Chinese text. */
-  if (mark->input_pos <= w->text_len)
-    return loc_of_offset (w->file, w->text, mark->input_pos);
-  return (DgLoc){ w->file, mark->line + 1, mark->column + 1 };
+   * start of the line so columns match what an editor shows for Chinese
+   * text.  Only the line is scanned, so locating stays cheap on big files. */
+  const char *end = w->text + mark->input_pos;
+  const char *start = end;
+  int base = 1;
+  for (;; start--)
+    {
+      if (start == w->column_mark)
+        {
+          base = w->column_at_mark;
+          break;
+        }
+      if (start == w->text || start[-1] == '\n' || start[-1] == '\r')
+        break;
+    }
+  loc.column = base + (int) g_utf8_strlen (start, end - start);
+  w->column_mark = end;
+  w->column_at_mark = loc.column;
+  return loc;
 }
 
 /* Where NODE starts; PARENT is used when the node has no token of its own
  * (an empty flow collection). */
 DgLoc
-dg_yaml_loc (const DgYamlWalk *w, struct fy_node *node, DgLoc parent)
+dg_yaml_loc (DgYamlWalk *w, struct fy_node *node, DgLoc parent)
 {
   for (int depth = 0; node != NULL && depth < 256; depth++)
     {
@@ -536,6 +554,7 @@ dg_yaml_open (DgYamlWalk *w, const char *path, DgYaml *yaml, GError **error)
 {
   w->text = NULL;
   w->text_len = 0;
+  w->column_mark = NULL;
   char *text = NULL;
   gsize len = 0;
   guint before = w->diag->total;

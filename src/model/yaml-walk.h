@@ -31,6 +31,8 @@ typedef struct {
   const char *file;   /* interned in model->files */
   const char *text;   /* the file's bytes, for mark -> character column */
   gsize text_len;
+  const char *column_mark; /* the last position located, and its column: */
+  int column_at_mark;      /* later marks on the same line count on from it */
   DgYamlDiag *diag;
   DgModel *model;
   const DgLoadLimits *limits;
@@ -68,7 +70,7 @@ void dg_yaml_close (DgYaml *yaml);
 
 /* Where NODE starts; PARENT when it has no token of its own (an empty flow
  * collection).  A collection is located at its first entry. */
-DgLoc dg_yaml_loc (const DgYamlWalk *w, struct fy_node *node, DgLoc parent);
+DgLoc dg_yaml_loc (DgYamlWalk *w, struct fy_node *node, DgLoc parent);
 
 /* Typed values: NULL/FALSE with a recorded problem when NODE is not one. */
 char *dg_yaml_string (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what,

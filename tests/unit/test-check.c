@@ -6,6 +6,7 @@
 
 #include "analysis/findings.h"
 #include "model/model-load.h"
+#include "test-util.h"
 
 typedef struct {
   DgModel *model;
@@ -27,7 +28,7 @@ static Checked *
 check (const char *body)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("dg-test-XXXXXX", &error);
+  g_autofree char *dir = test_util_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "m.yaml", NULL);
   g_autofree char *text = g_strconcat ("dutygraph: 1\ndocument: {id: t, title: 测试}\n", body, NULL);
   g_file_set_contents (path, text, -1, &error);

@@ -6,14 +6,14 @@
 #include <string.h>
 
 #include "model/model-load.h"
+#include "test-util.h"
 
 /* Writes TEXT to a fresh file in a temporary directory; returns its path. */
 static char *
 write_model (const char *name, const char *text)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("dg-test-XXXXXX", &error);
-  g_assert_no_error (error);
+  g_autofree char *dir = test_util_tmpdir ();
   char *path = g_build_filename (dir, name, NULL);
   g_file_set_contents (path, text, -1, &error);
   g_assert_no_error (error);

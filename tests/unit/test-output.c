@@ -8,14 +8,12 @@
 
 #include "cli/cli.h"
 #include "util/output.h"
+#include "test-util.h"
 
 static char *
 tmpdir (void)
 {
-  g_autoptr (GError) error = NULL;
-  char *dir = g_dir_make_tmp ("dg-test-XXXXXX", &error);
-  g_assert_no_error (error);
-  return dir;
+  return test_util_tmpdir ();
 }
 
 static guint

@@ -3,12 +3,13 @@
  */
 #include "analysis/query.h"
 #include "model/model-load.h"
+#include "test-util.h"
 
 static DgModel *
 model (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("dg-test-XXXXXX", &error);
+  g_autofree char *dir = test_util_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "m.yaml", NULL);
   g_file_set_contents (path,
       "dutygraph: 1\ndocument: {id: t, title: 测试}\n"
