@@ -17,6 +17,108 @@
 #include "render/diagram.h"
 
 /* ---------------------------------------------------------------------- */
+/* Object ids                                                              */
+
+/* cgraph's default id discipline uses the address of an object's interned
+ * name as its id, and keeps subgraphs ordered by id: the order of clusters
+ * in the DOT, and so the layout, would follow heap addresses and change
+ * with the environment.  These ids count up in creation order instead. */
+typedef struct {
+  Agraph_t *root;
+  GHashTable *by_name; /* name -> GSIZE_TO_POINTER (id) */
+  GPtrArray *names;    /* id / 2 - 1 -> name, in cgraph's string pool */
+  IDTYPE anonymous;    /* next odd id for unnamed objects */
+} SeqIds;
+
+static void *
+seq_open (Agraph_t *g, Agdisc_t *disc)
+{
+  (void) disc;
+  SeqIds *ids = g_new0 (SeqIds, 1);
+  ids->root = g;
+  ids->by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  /* cgraph reads flags stored in front of a name (is it an HTML string?),
+   * so names must live in its string pool, which agclose() frees. */
+  ids->names = g_ptr_array_new ();
+  ids->anonymous = 1;
+  return ids;
+}
+
+static long
+seq_map (void *state, int objtype, char *str, IDTYPE *id, int createflag)
+{
+  (void) objtype;
+  SeqIds *ids = state;
+  if (str == NULL)
+    {
+      *id = ids->anonymous;
+      ids->anonymous += 2;
+      return TRUE;
+    }
+  gpointer found = g_hash_table_lookup (ids->by_name, str);
+  if (found)
+    {
+      *id = (IDTYPE) GPOINTER_TO_SIZE (found);
+      return TRUE;
+    }
+  if (!createflag)
+    return FALSE;
+  char *name = agstrdup (ids->root, str);
+  g_ptr_array_add (ids->names, name);
+  *id = (IDTYPE) ids->names->len * 2;
+  g_hash_table_insert (ids->by_name, name, GSIZE_TO_POINTER ((gsize) *id));
+  return TRUE;
+}
+
+static long
+seq_alloc (void *state, int objtype, IDTYPE id)
+{
+  (void) state;
+  (void) objtype;
+  (void) id;
+  return FALSE; /* ids are only handed out by seq_map */
+}
+
+static void
+seq_free (void *state, int objtype, IDTYPE id)
+{
+  (void) state;
+  (void) objtype;
+  (void) id; /* names live until the graph is closed */
+}
+
+static char *
+seq_print (void *state, int objtype, IDTYPE id)
+{
+  (void) objtype;
+  SeqIds *ids = state;
+  if (id % 2 != 0 || id / 2 == 0 || id / 2 > ids->names->len)
+    return NULL;
+  return g_ptr_array_index (ids->names, id / 2 - 1);
+}
+
+static void
+seq_close (void *state)
+{
+  SeqIds *ids = state;
+  g_hash_table_unref (ids->by_name);
+  g_ptr_array_unref (ids->names);
+  g_free (ids);
+}
+
+static void
+seq_register (void *state, int objtype, void *obj)
+{
+  (void) state;
+  (void) objtype;
+  (void) obj;
+}
+
+static Agiddisc_t seq_ids = {
+  seq_open, seq_map, seq_alloc, seq_free, seq_print, seq_close, seq_register,
+};
+
+/* ---------------------------------------------------------------------- */
 /* Looks                                                                   */
 
 #define COLOR_TEXT "#222222"
@@ -1279,7 +1381,7 @@ dg_render_diagram (const DgReport *report, const DgDiagramOptions *options, cons
   agusererrf previous_handler = agseterrf (collect_graphviz_message);
   agreseterrors ();
 
-  Agdisc_t disc = { &AgMemDisc, &AgIdDisc, &string_io };
+  Agdisc_t disc = { &AgMemDisc, &seq_ids, &string_io };
   const char *name = m->doc_id && m->doc_id[0] ? m->doc_id : "dutygraph";
   g_autoptr (GString) graph_name = g_string_new (NULL);
   append_plain (graph_name, name);

@@ -4,7 +4,7 @@
     gen-model.py --scale K --seed S -o DIR
 
 writes DIR/model.yaml and DIR/taxonomy.yaml.  Scale 1 is about the size of a
-real town document: ~40 bodies, ~130 areas (20 top-level categories, depth
+real town document: ~40 bodies, ~130 areas (21 top-level categories, depth
 2-3, ~60 expected), ~220 duties.  Scale K is K such towns in one model, so
 bodies, areas and duties all grow K-fold; ids of town k > 0 carry a "-k"
 suffix and names carry the town's name.  Each town has its own copy of the
@@ -26,8 +26,8 @@ import random
 import sys
 
 # --------------------------------------------------------------------------
-# The area tree of one town: (id, name, parent, keywords).  20 top-level
-# categories, ~100 second-level and ~10 third-level areas.
+# The area tree of one town: (id, name, parent, keywords).  21 top-level
+# categories, ~95 second-level and 7 third-level areas.
 AREAS = [
     ("comprehensive", "安全生产综合监督管理", None, ["综合监管", "安委会"]),
     ("emergency", "应急管理与事故处置", None, ["应急"]),
@@ -389,7 +389,6 @@ def generate(scale, seed, outdir):
     duties_out = ["duties:"]
     body_kind = {}  # global id -> kind, for the class-wide duties
 
-    n_lead_only = 0
     for k in range(scale):
         sfx = "" if k == 0 else "-%d" % k
         town = towns[k]

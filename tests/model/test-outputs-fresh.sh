@@ -4,7 +4,7 @@
 # SVG must be byte-identical (the renderers are deterministic); a PNG must
 # have the same size in pixels (its bytes depend on the font rasteriser).
 set -eu
-dutygraph=$1
+dutygraph=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 top=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
