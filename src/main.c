@@ -20,6 +20,9 @@ static const DgCommand commands[] = {
   { "who", dg_cmd_who, "who holds an area (e.g. 校车), with roles and clauses" },
   { "what", dg_cmd_what, "everything a body holds (e.g. 镇教委)" },
   { "render", dg_cmd_render, "draw ownership diagrams (svg, png, pdf, dot)" },
+  { "stats", dg_cmd_stats, "coordination pairs, load, fragility, proposed owners, periodic duties" },
+  { "calendar", dg_cmd_calendar, "export periodic obligations as an iCalendar (.ics) file" },
+  { "restructure", dg_cmd_restructure, "apply a restructuring scenario, write the new model" },
 };
 
 static void

@@ -13,6 +13,8 @@ compare_findings (gconstpointer a, gconstpointer b)
     return x->severity > y->severity ? -1 : 1;
   if (x->kind != y->kind)
     return x->kind < y->kind ? -1 : 1;
+  if (x->principle != y->principle)
+    return x->principle < y->principle ? -1 : 1;
   if (x->area != y->area)
     return x->area < y->area ? -1 : 1;
   if (x->body != y->body)
@@ -44,6 +46,7 @@ dg_check_run (const DgGraph *graph)
   dg_check_no_lead (&ctx);
   dg_check_vague (&ctx);
   dg_check_idle (&ctx);
+  dg_check_principles (&ctx);
 
   /* g_ptr_array_sort is a merge sort in glib: stable, hence deterministic. */
   g_ptr_array_sort (report->findings, compare_findings);

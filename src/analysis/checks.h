@@ -28,5 +28,6 @@ void dg_check_no_lead (DgCheckContext *ctx);
 void dg_check_overlap (DgCheckContext *ctx);
 void dg_check_vague (DgCheckContext *ctx);
 void dg_check_idle (DgCheckContext *ctx);
+void dg_check_principles (DgCheckContext *ctx);
 
 G_END_DECLS

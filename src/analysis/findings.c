@@ -4,9 +4,10 @@
  * diagrams list them identically.
  */
 #include "analysis/checks.h"
+#include "analysis/principles.h"
 
 static const char *const kind_names[DG_FINDING_KIND_COUNT] = {
-  "uncovered", "conflict", "no-lead", "vague", "idle", "shared",
+  "uncovered", "conflict", "no-lead", "vague", "idle", "shared", "principle",
 };
 
 static const char *const severity_names[] = { "info", "warning", "error" };
@@ -43,7 +44,7 @@ dg_finding_new (DgFindingKind kind, DgSeverity severity)
   DgFinding *f = g_new0 (DgFinding, 1);
   f->kind = kind;
   f->severity = severity;
-  f->area = f->body = f->duty = f->weak_via = -1;
+  f->area = f->body = f->duty = f->weak_via = f->principle = -1;
   f->holdings = g_array_new (FALSE, FALSE, sizeof (DgHolding));
   f->default_holders = g_array_new (FALSE, FALSE, sizeof (DgDefaultHolder));
   return f;
@@ -55,6 +56,7 @@ finding_free (gpointer data)
   DgFinding *f = data;
   g_array_unref (f->holdings);
   g_array_unref (f->default_holders);
+  g_free (f->message);
   g_free (f);
 }
 
@@ -72,6 +74,7 @@ dg_report_new (const DgGraph *graph)
   report->graph = graph;
   report->findings = g_ptr_array_new_with_free_func (finding_free);
   report->exempt_areas = g_array_new (FALSE, FALSE, sizeof (int));
+  report->principles = g_ptr_array_new_with_free_func ((GDestroyNotify) dg_principle_verdict_free);
   return report;
 }
 
@@ -82,6 +85,7 @@ dg_report_free (DgReport *report)
     return;
   g_ptr_array_unref (report->findings);
   g_array_unref (report->exempt_areas);
+  g_ptr_array_unref (report->principles);
   g_free (report);
 }
 

@@ -25,6 +25,7 @@ typedef enum {
   DG_FINDING_VAGUE,     /* a duty that names no concrete area */
   DG_FINDING_IDLE,      /* a body with no duties */
   DG_FINDING_SHARED,    /* a leaf area led by one body and supported by others */
+  DG_FINDING_PRINCIPLE, /* a principle's rule does not hold (principles.h) */
   DG_FINDING_KIND_COUNT
 } DgFindingKind;
 
@@ -52,6 +53,8 @@ typedef struct {
   gboolean statutory;     /* overlap on an area the law shares by design */
   gboolean upper_only;    /* no-lead: every holder assists an upper authority */
   GArray *default_holders;/* uncovered: DgDefaultHolder, most specific basis first (never NULL) */
+  int principle;          /* principle: the principle's index, else -1 */
+  char *message;          /* principle: what violates it, naming the model's bodies; else NULL */
 } DgFinding;
 
 typedef struct {
@@ -61,6 +64,7 @@ typedef struct {
   guint n_expected;       /* expected leaf areas considered (not exempt) */
   guint n_covered;        /* of which reached by a duty on the area itself */
   guint count[DG_FINDING_KIND_COUNT];
+  GPtrArray *principles;  /* of DgPrincipleVerdict* (principles.h), one per principle, model order */
 } DgReport;
 
 DgReport *dg_check_run (const DgGraph *graph);

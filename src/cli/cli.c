@@ -6,6 +6,7 @@
 
 #include "cli/cli.h"
 #include "graph/graph.h"
+#include "util/output.h"
 
 G_DEFINE_QUARK (dg-cli-error-quark, dg_cli_error)
 
@@ -76,6 +77,16 @@ dg_cli_load (const char *path, const DgCliLimits *limits, DgModel **model, DgGra
   *model = g_steal_pointer (&m);
   *graph = g_steal_pointer (&g);
   return TRUE;
+}
+
+gboolean
+dg_cli_check_output_not_model (const char *output, const DgModel *model, GError **error)
+{
+  g_autoptr (GPtrArray) inputs = g_ptr_array_new ();
+  for (guint i = 0; i < model->files->len; i++)
+    g_ptr_array_add (inputs, g_ptr_array_index (model->files, i));
+  g_ptr_array_add (inputs, NULL);
+  return dg_output_check_not_input (output, (const char *const *) inputs->pdata, error);
 }
 
 GOptionContext *

@@ -43,6 +43,9 @@ DG_COMMAND_DECLARE (check);
 DG_COMMAND_DECLARE (who);
 DG_COMMAND_DECLARE (what);
 DG_COMMAND_DECLARE (render);
+DG_COMMAND_DECLARE (stats);
+DG_COMMAND_DECLARE (calendar);
+DG_COMMAND_DECLARE (restructure);
 
 typedef enum {
   DG_FORMAT_TEXT,
@@ -64,6 +67,10 @@ void dg_cli_limits_apply (const DgCliLimits *limits, DgLoadLimits *out);
 /* Loads a model and builds its graph; sets ERROR (exit 2) on bad input. */
 gboolean dg_cli_load (const char *path, const DgCliLimits *limits, DgModel **model,
                       DgGraph **graph, GError **error);
+
+/* Refuses OUTPUT when it is one of the files MODEL was read from (the
+ * model or its taxonomy), under any name. */
+gboolean dg_cli_check_output_not_model (const char *output, const DgModel *model, GError **error);
 
 /* Makes a GOptionContext with the command's summary and description. */
 GOptionContext *dg_cli_context (const char *parameter, const char *summary, const char *description);

@@ -18,6 +18,8 @@ static const char description[] =
   "  area:ID    one area, its sub-areas and every body holding any of them\n"
   "  body:ID    one body, the areas it holds, and the other holders of those\n"
   "             areas it must coordinate with\n"
+  "  coordination  the bodies that share areas, linked by the number of shared\n"
+  "             areas, boxed by community (candidate joint working groups)\n"
   "An area or body may be given by name, alias or keyword instead of its id.\n"
   "\n"
   "Solid lines lead (负责), dashed lines support (协助, 配合, 参与, 监督, 指导),\n"
@@ -62,7 +64,7 @@ dg_cmd_render (int argc, char **argv, GError **error)
   DgCliLimits limits;
   GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view,
-      "What to draw: ownership (default), area:ID or body:ID", "VIEW" },
+      "What to draw: ownership (default), coordination, area:ID or body:ID", "VIEW" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       "Output format: svg, png, pdf or dot (default: from -o, else svg)", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the diagram to FILE (- for stdout)",

@@ -4,6 +4,8 @@
  * areas).  Incidence lists are built once, so each query is proportional
  * to the answer, not to the graph.
  */
+#include <string.h>
+
 #include "graph/graph.h"
 
 G_DEFINE_QUARK (dg-graph-error-quark, dg_graph_error)
@@ -63,6 +65,19 @@ add_edge (igraph_vector_int_t *ends, GArray *kinds, GArray *holdings, igraph_int
   g_array_append_vals (holdings, holding ? holding : &none, 1);
 }
 
+/* A principle is a run of watchwords (党政同责、一岗双责、齐抓共管); a duty
+ * that repeats one of four characters or more is where the document says
+ * how the principle is carried out.  Shorter pieces (谁负责) are too
+ * common to mean anything. */
+static gboolean
+duty_names_principle (char **words, const char *text)
+{
+  for (char **w = words; *w; w++)
+    if (g_utf8_strlen (*w, -1) >= 4 && strstr (text, *w) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 DgGraph *
 dg_graph_build (const DgModel *model, GError **error)
 {
@@ -105,6 +120,23 @@ dg_graph_build (const DgModel *model, GError **error)
       int parent = dg_model_body (model, (int) b)->reports_to;
       if (parent >= 0)
         add_edge (&ends, kinds, holdings, b, parent, DG_EDGE_REPORTS, NULL);
+    }
+  for (igraph_integer_t p = 0; p < np; p++)
+    {
+      const DgPrinciple *principle = g_ptr_array_index (model->principles, p);
+      g_auto (GStrv) words = g_regex_split_simple ("[、，,；;。\\s]+", principle->text, 0, 0);
+      for (guint d = 0; d < model->duties->len; d++)
+        {
+          const DgDuty *duty = dg_model_duty (model, (int) d);
+          if (!duty_names_principle (words, duty->text))
+            continue;
+          for (guint i = 0; i < duty->bodies->len; i++)
+            {
+              DgHolding h = { g_array_index (duty->bodies, int, i), -1, (int) d, duty->role,
+                              duty->kinds != 0, duty->with_upper };
+              add_edge (&ends, kinds, holdings, nb + na + p, h.body, DG_EDGE_EMBODIES, &h);
+            }
+        }
     }
 
   DgGraph *graph = g_new0 (DgGraph, 1);
@@ -182,6 +214,36 @@ GArray *
 dg_graph_body_holdings (const DgGraph *graph, int body)
 {
   return holdings_of (graph, &graph->out_edges, dg_graph_body_vertex (graph, body));
+}
+
+int
+dg_graph_reports_to (const DgGraph *graph, int body)
+{
+  igraph_vector_int_t *edges = igraph_inclist_get ((igraph_inclist_t *) &graph->out_edges,
+                                                   dg_graph_body_vertex (graph, body));
+  for (igraph_integer_t i = 0; i < igraph_vector_int_size (edges); i++)
+    {
+      igraph_integer_t e = VECTOR (*edges)[i];
+      if (g_array_index (graph->edge_kind, DgEdgeKind, e) == DG_EDGE_REPORTS)
+        return (int) IGRAPH_TO (&graph->graph, e);
+    }
+  return -1;
+}
+
+GArray *
+dg_graph_principle_duties (const DgGraph *graph, int principle)
+{
+  igraph_vector_int_t *edges = igraph_inclist_get ((igraph_inclist_t *) &graph->out_edges,
+                                                   dg_graph_principle_vertex (graph, principle));
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (DgHolding));
+  for (igraph_integer_t i = 0; i < igraph_vector_int_size (edges); i++)
+    {
+      igraph_integer_t e = VECTOR (*edges)[i];
+      if (g_array_index (graph->edge_kind, DgEdgeKind, e) == DG_EDGE_EMBODIES)
+        g_array_append_vals (out, &g_array_index (graph->edge_holding, DgHolding, e), 1);
+    }
+  g_array_sort (out, compare_holding);
+  return out;
 }
 
 static gint

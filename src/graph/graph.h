@@ -4,7 +4,9 @@
  * One directed igraph_t with a vertex per body, then per area, then per
  * principle.  Edges: HOLDS body -> area (one per duty, body and area; a
  * class-wide duty is expanded to every body of its kinds), PARENT
- * child area -> parent area, REPORTS body -> its accountability parent.
+ * child area -> parent area, REPORTS body -> its accountability parent,
+ * EMBODIES principle -> body (a duty of the body names the principle's
+ * watchword, e.g. 一岗双责; the duty is in the edge's holding).
  * Per-edge attributes live in parallel arrays indexed by igraph edge id.
  * Every analysis and renderer reads holdings from here, not from the model.
  * The graph borrows the model, which must outlive it.
@@ -21,6 +23,7 @@ typedef enum {
   DG_EDGE_HOLDS,
   DG_EDGE_PARENT,
   DG_EDGE_REPORTS,
+  DG_EDGE_EMBODIES,
 } DgEdgeKind;
 
 /* One body holding one area through one duty. */
@@ -68,6 +71,19 @@ dg_graph_area_vertex (const DgGraph *graph, int area)
 {
   return graph->n_bodies + area;
 }
+
+static inline igraph_integer_t
+dg_graph_principle_vertex (const DgGraph *graph, int principle)
+{
+  return graph->n_bodies + graph->n_areas + principle;
+}
+
+/* The body BODY reports to (its REPORTS edge), or -1. */
+int dg_graph_reports_to (const DgGraph *graph, int body);
+
+/* Duties embodying a principle, as DgHoldings with area -1 (body and duty
+ * set), in model duty order (new array). */
+GArray *dg_graph_principle_duties (const DgGraph *graph, int principle);
 
 /* Direct holdings of an area, in model duty order (new array of DgHolding). */
 GArray *dg_graph_area_holdings (const DgGraph *graph, int area);

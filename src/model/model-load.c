@@ -334,7 +334,7 @@ exempt_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 
 static const char *const duty_keys[] = { "body", "bodies", "applies-to", "role", "with",
                                          "areas", "procedural", "clause", "text", "every",
-                                         "times", "note", NULL };
+                                         "times", "note", "provenance", NULL };
 
 static void
 duty_body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
@@ -460,6 +460,8 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
         times = kv;
       else if (g_str_equal (kv->key, "note"))
         d->note = dg_yaml_string (w, kv->value, kv->value_loc, "note", TRUE);
+      else if (g_str_equal (kv->key, "provenance"))
+        d->provenance = dg_yaml_string (w, kv->value, kv->value_loc, "provenance", FALSE);
     }
   if (with)
     {

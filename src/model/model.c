@@ -147,6 +147,7 @@ duty_free (gpointer data)
   g_free (d->clause);
   g_free (d->text);
   g_free (d->note);
+  g_free (d->provenance);
   g_free (d);
 }
 

@@ -104,6 +104,7 @@ typedef struct {
   DgPeriod every;
   int times;           /* 0 when every is DG_PERIOD_NONE */
   char *note;
+  char *provenance;    /* which restructuring moved it here, or NULL */
   DgLoc loc;
 } DgDuty;
 

@@ -175,6 +175,9 @@ mark_loc (DgYamlWalk *w, const struct fy_mark *mark)
       if (start == w->text || start[-1] == '\n' || start[-1] == '\r')
         break;
     }
+  /* A byte-order mark is invisible in an editor: it takes no column. */
+  if (start == w->text && end - start >= 3 && memcmp (start, "\xEF\xBB\xBF", 3) == 0)
+    start += 3;
   loc.column = base + (int) g_utf8_strlen (start, end - start);
   w->column_mark = end;
   w->column_at_mark = loc.column;
@@ -193,7 +196,16 @@ dg_yaml_loc (DgYamlWalk *w, struct fy_node *node, DgLoc parent)
         {
           const struct fy_mark *mark = fy_token_start_mark (token);
           if (mark)
-            return mark_loc (w, mark);
+            {
+              DgLoc loc = mark_loc (w, mark);
+              /* libfyaml marks a quoted scalar after its opening quote and
+               * an alias at its name; the value starts one column earlier. */
+              enum fy_node_style style = fy_node_get_style (node);
+              if (loc.column > 1 && (fy_node_is_alias (node) || style == FYNS_SINGLE_QUOTED
+                                     || style == FYNS_DOUBLE_QUOTED))
+                loc.column--;
+              return loc;
+            }
         }
       void *iter = NULL;
       if (fy_node_is_mapping (node))
@@ -214,9 +226,6 @@ refuse_alias (DgYamlWalk *w, struct fy_node *node, DgLoc loc)
 {
   if (node && fy_node_is_alias (node))
     {
-      /* libfyaml marks an alias at its name; point at the '*' before it. */
-      if (loc.column > 1)
-        loc.column--;
       dg_yaml_error (w->diag, loc, "YAML aliases are not allowed in a model; write the value out");
       return TRUE;
     }
@@ -489,7 +498,13 @@ parse_yaml (DgYamlWalk *w, const char *text, gsize len, DgYaml *yaml)
           struct fy_document *second = fy_parse_load_document (yaml->parser);
           if (second != NULL)
             {
-              DgLoc loc = dg_yaml_loc (w, fy_document_root (second), (DgLoc){ w->file, 1, 1 });
+              /* An empty second document has no root: point at its '---'. */
+              DgLoc loc = { w->file, 1, 1 };
+              struct fy_document_state *state = fy_document_get_document_state (second);
+              const struct fy_mark *start = state ? fy_document_state_start_mark (state) : NULL;
+              if (start)
+                loc = mark_loc (w, start);
+              loc = dg_yaml_loc (w, fy_document_root (second), loc);
               dg_yaml_error (w->diag, loc,
                           "more than one YAML document in the file (a model is one document)");
               fy_parse_document_destroy (yaml->parser, second);

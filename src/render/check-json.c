@@ -2,6 +2,7 @@
  * check-json.c — `check --format json`: the findings for programs, in the
  * order and with the members documented in docs/json.md.
  */
+#include "analysis/principles.h"
 #include "render/json.h"
 #include "render/report.h"
 
@@ -50,6 +51,56 @@ add_finding (JsonBuilder *b, const DgModel *m, const DgFinding *f)
       dg_json_body (b, m, d->body);
       dg_json_string (b, "basis", basis_names[d->basis]);
       dg_json_string (b, "via_area", d->via_area >= 0 ? dg_model_area (m, d->via_area)->id : NULL);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  dg_json_string (b, "principle",
+                  f->principle >= 0
+                      ? ((const DgPrinciple *) g_ptr_array_index (m->principles, f->principle))->id
+                      : NULL);
+  dg_json_string (b, "message", f->message);
+  json_builder_end_object (b);
+}
+
+static void
+add_principle (JsonBuilder *b, const DgGraph *graph, const DgPrincipleVerdict *v)
+{
+  const DgModel *m = graph->model;
+  const DgPrinciple *p = g_ptr_array_index (m->principles, v->principle);
+  json_builder_begin_object (b);
+  dg_json_string (b, "id", p->id);
+  dg_json_string (b, "clause", p->clause);
+  dg_json_string (b, "text", p->text);
+  dg_json_string (b, "rule", p->rule);
+  dg_json_string (b, "verdict", dg_verdict_name (v->verdict));
+  dg_json_string (b, "reason", v->reason);
+  json_builder_set_member_name (b, "evidence");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < v->evidence->len; i++)
+    {
+      const DgEvidence *e = &g_array_index (v->evidence, DgEvidence, i);
+      json_builder_begin_object (b);
+      dg_json_string (b, "message", e->message);
+      dg_json_string (b, "body", e->body >= 0 ? dg_model_body (m, e->body)->id : NULL);
+      dg_json_string (b, "area", e->area >= 0 ? dg_model_area (m, e->area)->id : NULL);
+      json_builder_set_member_name (b, "duty");
+      if (e->duty >= 0)
+        dg_json_duty (b, m, e->duty);
+      else
+        json_builder_add_null_value (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "embodied_by");
+  json_builder_begin_array (b);
+  g_autoptr (GArray) duties = dg_graph_principle_duties (graph, v->principle);
+  for (guint i = 0; i < duties->len; i++)
+    {
+      const DgHolding *h = &g_array_index (duties, DgHolding, i);
+      json_builder_begin_object (b);
+      dg_json_string (b, "body", dg_model_body (m, h->body)->id);
+      dg_json_string (b, "clause", dg_model_duty (m, h->duty)->clause);
+      dg_json_loc (b, &dg_model_duty (m, h->duty)->loc);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -105,6 +156,12 @@ dg_report_check_json (const DgReport *report)
       dg_json_loc (b, &e->loc);
       json_builder_end_object (b);
     }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "principles");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < report->principles->len; i++)
+    add_principle (b, report->graph, g_ptr_array_index (report->principles, i));
   json_builder_end_array (b);
   return dg_json_finish (b);
 }

@@ -3,6 +3,7 @@
  * document and the figures, then the findings grouped by severity, each
  * with the areas, bodies, roles and clauses to cite, then the exemptions.
  */
+#include "analysis/principles.h"
 #include "render/report.h"
 #include "render/text.h"
 
@@ -15,33 +16,6 @@ append_area (GString *out, const DgModel *m, int area)
   dg_text_append (out, dg_model_area (m, area)->id);
   g_string_append (out, "  ");
   dg_text_append (out, path);
-}
-
-/* One line per holding: role, body, clause, text — columns aligned. */
-static void
-append_holdings (GString *out, const DgModel *m, const GArray *holdings)
-{
-  guint role_w = 0, body_w = 0, clause_w = 0;
-  for (guint i = 0; i < holdings->len; i++)
-    {
-      const DgHolding *h = &g_array_index (holdings, DgHolding, i);
-      role_w = MAX (role_w, dg_text_width (dg_text_holding_role (h->role, h->with_upper)));
-      body_w = MAX (body_w, dg_text_width (dg_model_body (m, h->body)->name));
-      clause_w = MAX (clause_w, dg_text_width (dg_model_duty (m, h->duty)->clause));
-    }
-  for (guint i = 0; i < holdings->len; i++)
-    {
-      const DgHolding *h = &g_array_index (holdings, DgHolding, i);
-      const DgDuty *duty = dg_model_duty (m, h->duty);
-      g_string_append (out, INDENT);
-      dg_text_append_padded (out, dg_text_holding_role (h->role, h->with_upper), role_w + 2);
-      dg_text_append_padded (out, dg_model_body (m, h->body)->name, body_w + 2);
-      dg_text_append_padded (out, duty->clause, clause_w + 2);
-      dg_text_append (out, duty->text);
-      if (h->class_wide)
-        g_string_append (out, "  (common duty)");
-      g_string_append_c (out, '\n');
-    }
 }
 
 static void
@@ -96,7 +70,7 @@ append_finding (GString *out, const DgModel *m, const DgFinding *f)
             g_string_append (out, INDENT "only covered weakly, through a duty on the wider area ");
             dg_text_append (out, dg_model_area (m, f->weak_via)->name);
             g_string_append (out, ":\n");
-            append_holdings (out, m, f->holdings);
+            dg_text_append_holdings (out, m, f->holdings, INDENT);
           }
         else
           g_string_append (out, INDENT "no duty names this area or any area under it\n");
@@ -120,7 +94,7 @@ append_finding (GString *out, const DgModel *m, const DgFinding *f)
             dg_text_append (out, area->shared_basis);
             g_string_append_c (out, '\n');
           }
-        append_holdings (out, m, f->holdings);
+        dg_text_append_holdings (out, m, f->holdings, INDENT);
         break;
       }
     case DG_FINDING_NO_LEAD:
@@ -130,7 +104,7 @@ append_finding (GString *out, const DgModel *m, const DgFinding *f)
                                 ? INDENT "held only by assisting an authority above the town "
                                          "(covered from outside)\n"
                                 : INDENT "held only in supporting roles; nobody leads it\n");
-      append_holdings (out, m, f->holdings);
+      dg_text_append_holdings (out, m, f->holdings, INDENT);
       break;
     case DG_FINDING_VAGUE:
       {
@@ -156,8 +130,85 @@ append_finding (GString *out, const DgModel *m, const DgFinding *f)
         g_string_append (out, "\n" INDENT "no duty binds this body\n");
         break;
       }
+    case DG_FINDING_PRINCIPLE:
+      {
+        const DgPrinciple *p = g_ptr_array_index (m->principles, f->principle);
+        dg_text_append (out, p->clause);
+        g_string_append (out, "  ");
+        dg_text_append (out, p->text);
+        g_string_append (out, "\n" INDENT);
+        dg_text_append (out, f->message);
+        g_string_append_c (out, '\n');
+        if (f->duty >= 0)
+          {
+            g_autoptr (GArray) one = g_array_new (FALSE, FALSE, sizeof (DgHolding));
+            const DgDuty *duty = dg_model_duty (m, f->duty);
+            DgHolding h = { f->body, f->area, f->duty, duty->role, duty->kinds != 0,
+                            duty->with_upper };
+            g_array_append_val (one, h);
+            dg_text_append_holdings (out, m, one, INDENT);
+          }
+        break;
+      }
     case DG_FINDING_KIND_COUNT:
       g_assert_not_reached ();
+    }
+}
+
+/* The clauses of the duties that repeat a principle's watchwords, once each. */
+static void
+append_embodied (GString *out, const DgGraph *graph, int principle)
+{
+  const DgModel *m = graph->model;
+  g_autoptr (GArray) duties = dg_graph_principle_duties (graph, principle);
+  if (duties->len == 0)
+    return;
+  g_string_append (out, INDENT "embodied in:");
+  int last = -1;
+  for (guint i = 0; i < duties->len; i++)
+    {
+      int duty = g_array_index (duties, DgHolding, i).duty;
+      if (duty == last)
+        continue;
+      last = duty;
+      g_string_append_c (out, ' ');
+      dg_text_append (out, dg_model_duty (m, duty)->clause);
+    }
+  g_string_append_c (out, '\n');
+}
+
+static void
+append_principles (GString *out, const DgReport *report)
+{
+  const DgModel *m = report->graph->model;
+  g_string_append_printf (out, "\nprinciples (%u)\n", report->principles->len);
+  for (guint i = 0; i < report->principles->len; i++)
+    {
+      const DgPrincipleVerdict *v = g_ptr_array_index (report->principles, i);
+      const DgPrinciple *p = g_ptr_array_index (m->principles, v->principle);
+      g_string_append (out, "  ");
+      dg_text_append_padded (out, dg_verdict_name (v->verdict), 15);
+      dg_text_append (out, p->clause);
+      g_string_append (out, "  ");
+      dg_text_append (out, p->text);
+      g_string_append (out, "\n" INDENT);
+      if (p->rule)
+        {
+          g_string_append (out, "rule ");
+          dg_text_append (out, p->rule);
+          g_string_append (out, ": ");
+        }
+      if (v->verdict == DG_VERDICT_VIOLATED)
+        g_string_append (out, "it does not hold that ");
+      dg_text_append (out, v->reason);
+      g_string_append_c (out, '\n');
+      for (guint j = 0; j < v->evidence->len; j++)
+        {
+          g_string_append (out, INDENT "- ");
+          dg_text_append (out, g_array_index (v->evidence, DgEvidence, j).message);
+          g_string_append_c (out, '\n');
+        }
+      append_embodied (out, report->graph, v->principle);
     }
 }
 
@@ -198,6 +249,8 @@ dg_report_check_text (const DgReport *report)
             append_finding (out, m, f);
         }
     }
+  if (report->principles->len > 0)
+    append_principles (out, report);
   if (report->exempt_areas->len > 0)
     {
       g_string_append_printf (out, "\nexempt (%u)\n", report->exempt_areas->len);

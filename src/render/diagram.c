@@ -12,6 +12,7 @@
 #include <gvc.h>
 #include <string.h>
 
+#include "analysis/coordination.h"
 #include "analysis/query.h"
 #include "cli/cli.h"
 #include "render/diagram.h"
@@ -202,9 +203,10 @@ append_markup (GString *out, const char *text)
     }
 }
 
-/* Model text in a plain attribute (tooltip, id).  Graphviz expands escapes
- * there too, and a lone trailing backslash would swallow the closing quote
- * of the DOT string, so every backslash is doubled. */
+/* Model text in a plain attribute (tooltip, id).  Graphviz unescapes these
+ * twice (2.43: a doubled backslash still let "\\N" expand to the node's
+ * name), so a literal backslash takes four; an even count also keeps a
+ * trailing backslash from swallowing the closing quote of the DOT string. */
 static void
 append_plain (GString *out, const char *text)
 {
@@ -215,7 +217,7 @@ append_plain (GString *out, const char *text)
     {
       gunichar c = g_utf8_get_char (p);
       if (c == '\\')
-        g_string_append (out, "\\\\");
+        g_string_append (out, "\\\\\\\\");
       else if (is_xml_unsafe (c))
         g_string_append_c (out, ' ');
       else
@@ -1097,6 +1099,100 @@ view_body (Diagram *d, int focus)
   set_title_and_legend (d, subtitle->str, FALSE, others->len > 0, FALSE);
 }
 
+/* The coordination network: every body that shares an area with another,
+ * one undirected line per pair, thicker and labelled with the number of
+ * shared areas (the areas in its tooltip), the bodies of one community
+ * boxed together as a candidate joint working group. */
+static gboolean
+view_coordination (Diagram *d, GError **error)
+{
+  const DgModel *m = d->model;
+  g_autoptr (DgCoordination) c = dg_coordination_build (d->graph, error);
+  if (c == NULL)
+    return FALSE;
+  g_autofree gboolean *paired = g_new0 (gboolean, m->bodies->len + 1);
+  guint heaviest = 1;
+  for (guint i = 0; i < c->pairs->len; i++)
+    {
+      const DgCoordPair *p = g_ptr_array_index (c->pairs, i);
+      paired[p->a] = paired[p->b] = TRUE;
+      heaviest = MAX (heaviest, p->weight);
+    }
+  g_autofree Agraph_t **group = g_new0 (Agraph_t *, c->n_communities + 1);
+  for (guint k = 0; k < c->n_communities; k++)
+    {
+      g_autofree char *name = g_strdup_printf ("cluster_c%u", k + 1);
+      group[k] = agsubg (d->root, name, TRUE);
+      if (group[k] == NULL)
+        {
+          d->failed = TRUE;
+          return TRUE;
+        }
+      g_autofree char *label = g_strdup_printf ("协调组 %u", k + 1);
+      set_plain (d, group[k], "label", label);
+      set_plain (d, group[k], "style", "rounded,filled");
+      set_plain (d, group[k], "color", COLOR_CLUSTER_LINE);
+      set_plain (d, group[k], "fillcolor", COLOR_CLUSTER_FILL);
+      set_plain (d, group[k], "fontsize", "16");
+    }
+  for (guint b = 0; b < m->bodies->len; b++)
+    {
+      if (!paired[b])
+        continue;
+      int k = g_array_index (c->community, int, b);
+      draw_body (d, k >= 0 ? group[k] : d->root, (int) b, BODY_PLAIN);
+    }
+  for (guint i = 0; i < c->pairs->len; i++)
+    {
+      const DgCoordPair *p = g_ptr_array_index (c->pairs, i);
+      Agedge_t *edge = new_edge (d, d->body_node[p->a], d->body_node[p->b]);
+      if (edge == NULL)
+        continue;
+      g_autofree char *weight = g_strdup_printf ("%u", p->weight);
+      g_autofree char *width = g_strdup_printf ("%.1f", 0.8 + 3.2 * (p->weight - 1) / MAX (heaviest - 1, 1));
+      set_plain (d, edge, "dir", "none");
+      /* xlabel, not label: dot 2.43 frees a labelled edge between two
+       * nodes of one rank twice (flat_edges), and a network has many. */
+      set_plain (d, edge, "xlabel", weight);
+      set_plain (d, edge, "penwidth", width);
+      set_plain (d, edge, "weight", weight);
+      g_autoptr (GString) tip = g_string_new (NULL);
+      append_plain (tip, dg_model_body (m, p->a)->name);
+      g_string_append (tip, " — ");
+      append_plain (tip, dg_model_body (m, p->b)->name);
+      g_string_append (tip, "：");
+      for (guint j = 0; j < p->areas->len; j++)
+        {
+          if (j > 0)
+            g_string_append (tip, "、");
+          append_plain (tip, dg_model_area (m, g_array_index (p->areas, int, j))->name);
+        }
+      set_plain (d, edge, "tooltip", tip->str);
+    }
+
+  g_autoptr (GString) t = g_string_new (NULL);
+  g_string_append (t, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">");
+  g_string_append (t, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"24\"><B>");
+  if (m->number && m->number[0])
+    {
+      append_markup (t, m->number);
+      g_string_append (t, "　");
+    }
+  append_markup (t, m->title);
+  g_string_append (t, "</B></FONT></TD></TR>");
+  g_string_append (t, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">协调网络</FONT></TD></TR>");
+  g_string_append_printf (t, "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\">注：两单位负责同一领域（或同一大类下的领域）即相连；"
+                          "线宽与数字为共享领域数；方框为候选联合工作组（Louvain 社区）。"
+                          "适用于全体部门的共同职责不计。SVG 中鼠标悬停可见共享领域。</FONT></TD></TR>",
+                          COLOR_NOTE);
+  g_string_append (t, "</TABLE>");
+  set_html (d, d->root, "label", t->str);
+  set_plain (d, d->root, "labelloc", "t");
+  set_plain (d, d->root, "labeljust", "l");
+  set_plain (d, d->root, "rankdir", "TB");
+  return TRUE;
+}
+
 static void
 mark_areas (Diagram *d)
 {
@@ -1206,12 +1302,18 @@ dg_view_parse (const DgModel *model, const char *spec, DgDiagramOptions *options
       options->index = -1;
       return TRUE;
     }
+  if (g_str_equal (spec, "coordination"))
+    {
+      options->kind = DG_VIEW_COORDINATION;
+      options->index = -1;
+      return TRUE;
+    }
   gboolean is_area = g_str_has_prefix (spec, "area:");
   gboolean is_body = g_str_has_prefix (spec, "body:");
   if (!is_area && !is_body)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   "unknown view '%s' (expected ownership, area:ID or body:ID)", spec);
+                   "unknown view '%s' (expected ownership, coordination, area:ID or body:ID)", spec);
       return FALSE;
     }
   const char *what = is_area ? "area" : "body";
@@ -1278,6 +1380,10 @@ build_diagram (Diagram *d, const DgDiagramOptions *options, GError **error)
           return FALSE;
         }
       view_body (d, options->index);
+      break;
+    case DG_VIEW_COORDINATION:
+      if (!view_coordination (d, error))
+        return FALSE;
       break;
     default:
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "unknown view kind %d", (int) options->kind);

@@ -2,10 +2,11 @@
  * diagram.h — responsibility diagrams: who holds which duty area, drawn
  * with Graphviz (laid out in-process through cgraph and gvc).
  *
- * Three views of one checked model: the ownership wall chart (every body
+ * Four views of one checked model: the ownership wall chart (every body
  * that holds an area, areas grouped by top-level category), one area with
- * its sub-areas and holders, and one body with its areas and the other
- * holders it must coordinate with.  Findings of the report colour the
+ * its sub-areas and holders, one body with its areas and the other
+ * holders it must coordinate with, and the coordination network of all
+ * bodies (coordination.h) with its communities.  Findings of the report colour the
  * areas.  The same model always gives byte-identical DOT and SVG.
  */
 #pragma once
@@ -18,6 +19,7 @@ typedef enum {
   DG_VIEW_OWNERSHIP,
   DG_VIEW_AREA,
   DG_VIEW_BODY,
+  DG_VIEW_COORDINATION,
 } DgViewKind;
 
 #define DG_DIAGRAM_DEFAULT_FONT "Noto Sans CJK SC"
@@ -28,7 +30,7 @@ typedef struct {
   const char *font; /* NULL for DG_DIAGRAM_DEFAULT_FONT */
 } DgDiagramOptions;
 
-/* Parses "ownership", "area:ID" or "body:ID" (a name, alias or keyword
+/* Parses "ownership", "coordination", "area:ID" or "body:ID" (a name, alias or keyword
  * works in place of the id when it names one thing) into OPTIONS->kind and
  * OPTIONS->index, leaving OPTIONS->font alone.  NULL means ownership.
  * Sets DG_CLI_ERROR_USAGE on failure. */

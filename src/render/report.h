@@ -6,6 +6,7 @@
 #pragma once
 
 #include "analysis/findings.h"
+#include "analysis/stats.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,10 @@ char *dg_report_who_json (const DgGraph *graph, const char *query, const GArray 
 /* BODIES from dg_query_bodies(). */
 char *dg_report_what_text (const DgGraph *graph, const char *query, const GArray *bodies);
 char *dg_report_what_json (const DgGraph *graph, const char *query, const GArray *bodies);
+
+/* `stats`: the coordination network, load and fragility, proposed owners,
+ * periodic obligations (docs/cli.md). */
+char *dg_report_stats_text (const DgStats *stats);
+char *dg_report_stats_json (const DgStats *stats);
 
 G_END_DECLS

@@ -3,10 +3,14 @@
  */
 #include "render/text.h"
 
+/* Characters that would act on the terminal rather than show: C0/C1
+ * controls, line separators, and the bidirectional overrides and isolates
+ * that can make a name display as something else. */
 static gboolean
 is_control (gunichar c)
 {
-  return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029;
+  return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029
+         || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0xfeff;
 }
 
 void
@@ -18,7 +22,7 @@ dg_text_append (GString *out, const char *s)
       if (c == '\n')
         g_string_append (out, "\\n");
       else if (is_control (c))
-        g_string_append_printf (out, "\\x%02x", (guint) c & 0xff);
+        g_string_append_printf (out, c < 0x100 ? "\\x%02x" : "\\u%04x", (guint) c);
       else
         g_string_append_len (out, p, g_utf8_next_char (p) - p);
     }
@@ -34,7 +38,7 @@ dg_text_width (const char *s)
       if (c == '\n')
         width += 2;
       else if (is_control (c))
-        width += 4;
+        width += c < 0x100 ? 4 : 6;
       else if (g_unichar_iszerowidth (c))
         continue;
       else
@@ -79,4 +83,30 @@ dg_text_holding_role (DgRole role, gboolean with_upper)
   if (!with_upper)
     return dg_text_role (role);
   return role == DG_ROLE_COOPERATE ? "配合上级 cooperate-upper" : "协助上级 assist-upper";
+}
+
+void
+dg_text_append_holdings (GString *out, const DgModel *m, const GArray *holdings, const char *indent)
+{
+  guint role_w = 0, body_w = 0, clause_w = 0;
+  for (guint i = 0; i < holdings->len; i++)
+    {
+      const DgHolding *h = &g_array_index (holdings, DgHolding, i);
+      role_w = MAX (role_w, dg_text_width (dg_text_holding_role (h->role, h->with_upper)));
+      body_w = MAX (body_w, dg_text_width (dg_model_body (m, h->body)->name));
+      clause_w = MAX (clause_w, dg_text_width (dg_model_duty (m, h->duty)->clause));
+    }
+  for (guint i = 0; i < holdings->len; i++)
+    {
+      const DgHolding *h = &g_array_index (holdings, DgHolding, i);
+      const DgDuty *duty = dg_model_duty (m, h->duty);
+      g_string_append (out, indent);
+      dg_text_append_padded (out, dg_text_holding_role (h->role, h->with_upper), role_w + 2);
+      dg_text_append_padded (out, dg_model_body (m, h->body)->name, body_w + 2);
+      dg_text_append_padded (out, duty->clause, clause_w + 2);
+      dg_text_append (out, duty->text);
+      if (h->class_wide)
+        g_string_append (out, "  (common duty)");
+      g_string_append_c (out, '\n');
+    }
 }

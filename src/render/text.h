@@ -9,7 +9,7 @@
 
 #include <glib.h>
 
-#include "model/model.h"
+#include "graph/graph.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +28,11 @@ const char *dg_text_role (DgRole role);
 /* The role of a holding: dg_text_role(), or "协助上级 assist-upper" when it
  * assists an authority above the town. */
 const char *dg_text_holding_role (DgRole role, gboolean with_upper);
+
+/* One line per holding, after INDENT: role, body, clause, text, columns
+ * aligned over the lines; a holding through a common duty says so. */
+void dg_text_append_holdings (GString *out, const DgModel *model, const GArray *holdings,
+                              const char *indent);
 
 /* "交通运输 › 校车安全": the area's ancestry, as a new string. */
 char *dg_text_area_path (const DgModel *model, int area);

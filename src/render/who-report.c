@@ -8,31 +8,6 @@
 #include "render/text.h"
 
 static void
-holding_lines (GString *out, const DgModel *m, const GArray *holdings, const char *indent)
-{
-  guint role_w = 0, body_w = 0, clause_w = 0;
-  for (guint i = 0; i < holdings->len; i++)
-    {
-      const DgHolding *h = &g_array_index (holdings, DgHolding, i);
-      role_w = MAX (role_w, dg_text_width (dg_text_holding_role (h->role, h->with_upper)));
-      body_w = MAX (body_w, dg_text_width (dg_model_body (m, h->body)->name));
-      clause_w = MAX (clause_w, dg_text_width (dg_model_duty (m, h->duty)->clause));
-    }
-  for (guint i = 0; i < holdings->len; i++)
-    {
-      const DgHolding *h = &g_array_index (holdings, DgHolding, i);
-      const DgDuty *d = dg_model_duty (m, h->duty);
-      const char *role = dg_text_holding_role (h->role, h->with_upper);
-      g_string_append (out, indent);
-      dg_text_append_padded (out, role, role_w + 2);
-      dg_text_append_padded (out, dg_model_body (m, h->body)->name, body_w + 2);
-      dg_text_append_padded (out, d->clause, clause_w + 2);
-      dg_text_append (out, d->text);
-      g_string_append_c (out, '\n');
-    }
-}
-
-static void
 area_heading (GString *out, const DgModel *m, int area, const char *indent)
 {
   g_autofree char *path = dg_text_area_path (m, area);
@@ -76,7 +51,7 @@ dg_report_who_text (const DgGraph *g, const char *query, const GArray *areas)
         }
       g_autoptr (GArray) holdings = dg_graph_area_holdings (g, area);
       if (holdings->len > 0)
-        holding_lines (out, m, holdings, "  ");
+        dg_text_append_holdings (out, m, holdings, "  ");
       g_autoptr (GArray) below = g_array_new (FALSE, FALSE, sizeof (int));
       collect_descendants (g, area, below);
       guint held_below = 0;
@@ -90,7 +65,7 @@ dg_report_who_text (const DgGraph *g, const char *query, const GArray *areas)
           if (ch->len == 0)
             g_string_append (out, "    nobody holds it\n");
           else
-            holding_lines (out, m, ch, "    ");
+            dg_text_append_holdings (out, m, ch, "    ");
           held_below += ch->len > 0;
         }
       if (holdings->len == 0 && held_below == 0)
@@ -103,7 +78,7 @@ dg_report_who_text (const DgGraph *g, const char *query, const GArray *areas)
           g_string_append (out, "  through the wider area ");
           dg_text_append (out, dg_model_area (m, p)->name);
           g_string_append (out, ":\n");
-          holding_lines (out, m, ph, "    ");
+          dg_text_append_holdings (out, m, ph, "    ");
         }
     }
   (void) query;

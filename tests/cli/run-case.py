@@ -11,6 +11,11 @@ A case is a directory:
   expected-files   names of files the command must create, one per line
                    (optional: absent means none); their contents are compared
                    with expected-file-NAME when that exists
+  generate         optional executable run in the scratch directory before the
+                   command, for inputs too big to commit (a 1 MB line, a
+                   100 MB sparse file); what it writes counts as input
+DG_TEST_WRAPPER in the environment (e.g. a valgrind command line, set by
+`meson test --setup=valgrind`) is put in front of the command.
 The case fails if any output differs, an input file changes, or the command
 leaves any file it should not (a partial or temporary output).
 """
@@ -55,9 +60,13 @@ def main():
                 continue
             src = os.path.join(case, name)
             (shutil.copytree if os.path.isdir(src) else shutil.copy2)(src, os.path.join(scratch, name))
+        generate = os.path.join(scratch, "generate")
+        if os.access(generate, os.X_OK):
+            subprocess.run([generate], cwd=scratch, check=True, timeout=60)
         before = snapshot(scratch)
         env = dict(os.environ, LC_ALL="C.UTF-8")
-        run = subprocess.run([dutygraph] + args, cwd=scratch, capture_output=True, env=env, timeout=60)
+        wrapper = shlex.split(os.environ.get("DG_TEST_WRAPPER", ""))
+        run = subprocess.run(wrapper + [dutygraph] + args, cwd=scratch, capture_output=True, env=env, timeout=60 * (10 if wrapper else 1))
         after = snapshot(scratch)
 
         if run.returncode != want_status:

@@ -19,6 +19,11 @@ test_escaping (void)
   GString *out = g_string_new (NULL);
   dg_text_append (out, "甲\x1b[2J乙\n丙\t");
   g_assert_cmpstr (out->str, ==, "甲\\x1b[2J乙\\n丙\\x09");
+  /* A right-to-left override would show "甲txt.exe" reversed. */
+  g_string_truncate (out, 0);
+  dg_text_append (out, "甲\u202etxt.exe");
+  g_assert_cmpstr (out->str, ==, "甲\\u202etxt.exe");
+  g_assert_cmpuint (dg_text_width ("\u202e"), ==, 6);
   g_string_truncate (out, 0);
   dg_text_append_padded (out, "校车", 6);
   dg_text_append_padded (out, "abcdefgh", 3);
