@@ -22,6 +22,7 @@ static const DgCommand commands[] = {
   { "render", dg_cmd_render, "draw ownership diagrams (svg, png, pdf, dot)" },
   { "stats", dg_cmd_stats, "coordination pairs, load, fragility, proposed owners, periodic duties" },
   { "calendar", dg_cmd_calendar, "export periodic obligations as an iCalendar (.ics) file" },
+  { "diff", dg_cmd_diff, "what changed between two models; exit 1 when it opens findings" },
   { "restructure", dg_cmd_restructure, "apply a restructuring scenario, write the new model" },
 };
 

@@ -46,6 +46,7 @@ DG_COMMAND_DECLARE (render);
 DG_COMMAND_DECLARE (stats);
 DG_COMMAND_DECLARE (calendar);
 DG_COMMAND_DECLARE (restructure);
+DG_COMMAND_DECLARE (diff);
 
 typedef enum {
   DG_FORMAT_TEXT,
