@@ -57,10 +57,38 @@ exit_status (const GError *error)
              : DG_EXIT_INPUT;
 }
 
+/* render --diff OLD NEW: both models checked, the diff drawn on NEW. */
+static int
+render_diff (const char *old_path, const char *new_path, const DgCliLimits *limits,
+             const char *output, const char *format, const char *font, GError **error)
+{
+  g_autoptr (DgModel) old_model = NULL, new_model = NULL;
+  g_autoptr (DgGraph) old_graph = NULL, new_graph = NULL;
+  if (!dg_cli_load (old_path, limits, &old_model, &old_graph, error)
+      || !dg_cli_load (new_path, limits, &new_model, &new_graph, error))
+    return DG_EXIT_INPUT;
+  if (!dg_cli_check_output_not_model (output, old_model, error)
+      || !dg_cli_check_output_not_model (output, new_model, error))
+    return DG_EXIT_INPUT;
+  g_autoptr (DgReport) old_report = dg_check_run (old_graph);
+  g_autoptr (DgReport) new_report = dg_check_run (new_graph);
+  g_autoptr (DgDiff) diff = dg_diff_compute (old_report, new_report);
+  DgDiagramOptions options = { DG_VIEW_DIFF, -1, font, diff };
+  g_autoptr (GBytes) diagram = dg_render_diagram (new_report, &options, format, error);
+  if (diagram == NULL)
+    return exit_status (error ? *error : NULL);
+  gsize length = 0;
+  const void *data = g_bytes_get_data (diagram, &length);
+  if (!dg_output_write (output, data, length, error))
+    return exit_status (error ? *error : NULL);
+  return DG_EXIT_OK;
+}
+
 int
 dg_cmd_render (int argc, char **argv, GError **error)
 {
   g_autofree char *view = NULL, *format_name = NULL, *output = NULL, *font = NULL;
+  gboolean as_diff = FALSE;
   DgCliLimits limits;
   GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view,
@@ -69,6 +97,8 @@ dg_cmd_render (int argc, char **argv, GError **error)
       "Output format: svg, png, pdf or dot (default: from -o, else svg)", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the diagram to FILE (- for stdout)",
       "FILE" },
+    { "diff", 0, 0, G_OPTION_ARG_NONE, &as_diff,
+      "Draw the change between two models: render --diff OLD NEW", NULL },
     { "font", 0, 0, G_OPTION_ARG_STRING, &font,
       "Font family for all text (default: " DG_DIAGRAM_DEFAULT_FONT ")", "NAME" },
     G_OPTION_ENTRY_NULL,
@@ -79,9 +109,16 @@ dg_cmd_render (int argc, char **argv, GError **error)
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   if (!dg_cli_parse (context, &argc, &argv, error))
     return DG_EXIT_INPUT;
-  if (argc != 2)
+  if (argc != (as_diff ? 3 : 2))
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "render needs exactly one MODEL");
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   as_diff ? "render --diff needs an OLD and a NEW model"
+                           : "render needs exactly one MODEL");
+      return DG_EXIT_INPUT;
+    }
+  if (as_diff && view)
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "--diff and --view do not go together");
       return DG_EXIT_INPUT;
     }
 
@@ -103,8 +140,10 @@ dg_cmd_render (int argc, char **argv, GError **error)
                    "refusing to write %s to a terminal (use -o FILE)", format);
       return DG_EXIT_INPUT;
     }
-  if (!dg_output_check_not_input (output, (const char *const[]){ argv[1], NULL }, error))
+  if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))
     return DG_EXIT_INPUT;
+  if (as_diff)
+    return render_diff (argv[1], argv[2], &limits, output, format, font, error);
 
   g_autoptr (DgModel) model = NULL;
   g_autoptr (DgGraph) graph = NULL;
@@ -118,7 +157,7 @@ dg_cmd_render (int argc, char **argv, GError **error)
   if (!dg_output_check_not_input (output, (const char *const *) inputs->pdata, error))
     return DG_EXIT_INPUT;
 
-  DgDiagramOptions options = { DG_VIEW_OWNERSHIP, -1, font };
+  DgDiagramOptions options = { DG_VIEW_OWNERSHIP, -1, font, NULL };
   if (!dg_view_parse (model, view, &options, error))
     return DG_EXIT_INPUT;
 

@@ -6,12 +6,13 @@
  * that holds an area, areas grouped by top-level category), one area with
  * its sub-areas and holders, one body with its areas and the other
  * holders it must coordinate with, and the coordination network of all
- * bodies (coordination.h) with its communities.  Findings of the report colour the
- * areas.  The same model always gives byte-identical DOT and SVG.
+ * bodies (coordination.h) with its communities; and the change between two
+ * models (diff.h): holdings added, removed and carried to another body.
+ * Findings of the report colour the areas.  The same model always gives byte-identical DOT and SVG.
  */
 #pragma once
 
-#include "analysis/findings.h"
+#include "analysis/diff.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,7 @@ typedef enum {
   DG_VIEW_AREA,
   DG_VIEW_BODY,
   DG_VIEW_COORDINATION,
+  DG_VIEW_DIFF,
 } DgViewKind;
 
 #define DG_DIAGRAM_DEFAULT_FONT "Noto Sans CJK SC"
@@ -28,6 +30,7 @@ typedef struct {
   DgViewKind kind;
   int index;        /* area index for DG_VIEW_AREA, body index for DG_VIEW_BODY */
   const char *font; /* NULL for DG_DIAGRAM_DEFAULT_FONT */
+  const DgDiff *diff; /* DG_VIEW_DIFF: the change to draw; the report passed is its new one */
 } DgDiagramOptions;
 
 /* Parses "ownership", "coordination", "area:ID" or "body:ID" (a name, alias or keyword

@@ -85,6 +85,31 @@ hostile = os.path.join(top, "tests/cli/data/hostile/model.yaml")
 check_model(town, ["ownership", "area:transport.school-bus", "area:交通运输", "body:jianshe", "body:教委"])
 check_model(hostile, ["ownership", "area:bus", "body:edu"])
 
+# render --diff: the change between town-a and its merged form, twice the
+# same bytes, an SVG with the moved holdings' original body named.
+diff_case = os.path.join(top, "tests/cli/0310-diff-merge")
+with tempfile.TemporaryDirectory() as tmp:
+    outputs = []
+    for i in range(2):
+        out = os.path.join(tmp, f"diff{i}.svg")
+        r = subprocess.run([dutygraph, "render", "--diff", "model.yaml", "merged.yaml", "-o", out],
+                           cwd=diff_case, capture_output=True, timeout=120)
+        if r.returncode != 0:
+            failures.append(f"render --diff: exit {r.returncode}: {r.stderr.decode()}")
+            break
+        outputs.append(open(out, "rb").read())
+    if len(outputs) == 2:
+        if outputs[0] != outputs[1]:
+            failures.append("render --diff: two runs differ")
+        texts = flat(svg_texts(outputs[0]))
+        for s in ("公安派出所", "校车安全", "原交警中队", "原派出所", "转移"):
+            if flat(s) not in texts:
+                failures.append(f"render --diff: {s!r} not in the SVG")
+    r = subprocess.run([dutygraph, "render", "--diff", "model.yaml", "-o", os.path.join(tmp, "x.svg")],
+                       cwd=diff_case, capture_output=True)
+    if r.returncode != 2:
+        failures.append(f"render --diff with one model: exit {r.returncode}")
+
 with tempfile.TemporaryDirectory() as tmp:
     for args in (["--view", "area:nope"], ["--view", "street:x"], ["--format", "gif"]):
         out = os.path.join(tmp, "out.svg")
