@@ -26,6 +26,18 @@ dg_cli_parse_report_format (const char *name, DgReportFormat *format, GError **e
   return TRUE;
 }
 
+gboolean
+dg_cli_parse_fail_on (const char *name, DgSeverity *threshold, gboolean *never, GError **error)
+{
+  *threshold = DG_SEVERITY_ERROR;
+  *never = name != NULL && g_str_equal (name, "none");
+  if (name == NULL || *never || dg_severity_from_name (name, threshold))
+    return TRUE;
+  g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+               "unknown severity '%s' for --fail-on (expected error, warning, info or none)", name);
+  return FALSE;
+}
+
 GOptionGroup *
 dg_cli_limits_group (DgCliLimits *limits)
 {

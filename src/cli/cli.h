@@ -56,6 +56,10 @@ typedef enum {
 /* Parses --format text|json. */
 gboolean dg_cli_parse_report_format (const char *name, DgReportFormat *format, GError **error);
 
+/* Parses --fail-on: error, warning, info, or none (*NEVER set: never fail). */
+gboolean dg_cli_parse_fail_on (const char *name, DgSeverity *threshold, gboolean *never,
+                               GError **error);
+
 /* Options every model-reading command shares (resource limits). */
 typedef struct {
   gint64 max_file_bytes;

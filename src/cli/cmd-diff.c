@@ -45,15 +45,10 @@ dg_cmd_diff (int argc, char **argv, GError **error)
   DgReportFormat format;
   if (!dg_cli_parse_report_format (format_name, &format, error))
     return DG_EXIT_INPUT;
-  DgSeverity threshold = DG_SEVERITY_ERROR;
-  gboolean never_fail = fail_on && g_str_equal (fail_on, "none");
-  if (fail_on && !never_fail && !dg_severity_from_name (fail_on, &threshold))
-    {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   "unknown severity '%s' for --fail-on (expected error, warning, info or none)",
-                   fail_on);
-      return DG_EXIT_INPUT;
-    }
+  DgSeverity threshold;
+  gboolean never_fail;
+  if (!dg_cli_parse_fail_on (fail_on, &threshold, &never_fail, error))
+    return DG_EXIT_INPUT;
   if (argc != 3)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "diff needs an OLD and a NEW model");

@@ -12,23 +12,7 @@ static void
 add_finding (JsonBuilder *b, const DgModel *m, const DgFinding *f)
 {
   json_builder_begin_object (b);
-  dg_json_string (b, "kind", dg_finding_kind_name (f->kind));
-  dg_json_string (b, "severity", dg_severity_name (f->severity));
-  json_builder_set_member_name (b, "area");
-  if (f->area >= 0)
-    dg_json_area (b, m, f->area);
-  else
-    json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "body");
-  if (f->body >= 0)
-    dg_json_body (b, m, f->body);
-  else
-    json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "duty");
-  if (f->duty >= 0)
-    dg_json_duty (b, m, f->duty);
-  else
-    json_builder_add_null_value (b);
+  dg_json_finding_subject (b, m, f);
   json_builder_set_member_name (b, "statutory");
   json_builder_add_boolean_value (b, f->statutory);
   json_builder_set_member_name (b, "upper_only");

@@ -7,7 +7,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "graph/graph.h"
+#include "analysis/findings.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +22,10 @@ void dg_json_area (JsonBuilder *b, const DgModel *m, int area);
 void dg_json_duty (JsonBuilder *b, const DgModel *m, int duty);
 void dg_json_holding (JsonBuilder *b, const DgModel *m, const DgHolding *h);
 void dg_json_loc (JsonBuilder *b, const DgLoc *loc);
+
+/* The members that say what a finding is about, inside an open object:
+ * kind, severity, area, body and duty (null when not set). */
+void dg_json_finding_subject (JsonBuilder *b, const DgModel *m, const DgFinding *f);
 
 /* Sets member NAME to a string, or to null when VALUE is NULL. */
 void dg_json_string (JsonBuilder *b, const char *name, const char *value);
