@@ -243,26 +243,6 @@ diff_duties (DgDiff *diff, const int *new_of_old)
       }
 }
 
-/* Areas a body leads, and areas it holds only in support (own duties only). */
-static void
-body_load (const DgGraph *g, int body, guint *lead, guint *support)
-{
-  g_autoptr (GArray) holdings = dg_graph_body_holdings (g, body);
-  g_autoptr (GHashTable) led = g_hash_table_new (NULL, NULL);
-  g_autoptr (GHashTable) held = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < holdings->len; i++)
-    {
-      const DgHolding *h = &g_array_index (holdings, DgHolding, i);
-      if (h->class_wide)
-        continue;
-      g_hash_table_add (held, GINT_TO_POINTER (h->area + 1));
-      if (h->role == DG_ROLE_LEAD)
-        g_hash_table_add (led, GINT_TO_POINTER (h->area + 1));
-    }
-  *lead = g_hash_table_size (led);
-  *support = g_hash_table_size (held) - *lead;
-}
-
 static void
 diff_load (DgDiff *diff)
 {
@@ -271,21 +251,21 @@ diff_load (DgDiff *diff)
     {
       const DgBodyMatch *match = &g_array_index (diff->matches, DgBodyMatch, i);
       DgLoadChange change = { match->old_body, match->new_body, 0, 0, 0, 0 };
-      body_load (og, match->old_body, &change.old_lead, &change.old_support);
-      body_load (ng, match->new_body, &change.new_lead, &change.new_support);
+      dg_graph_body_area_counts (og, match->old_body, &change.old_lead, &change.old_support);
+      dg_graph_body_area_counts (ng, match->new_body, &change.new_lead, &change.new_support);
       if (change.old_lead != change.new_lead || change.old_support != change.new_support)
         g_array_append_val (diff->load, change);
     }
   for (guint i = 0; i < diff->removed->len; i++)
     {
       DgLoadChange change = { g_array_index (diff->removed, int, i), -1, 0, 0, 0, 0 };
-      body_load (og, change.old_body, &change.old_lead, &change.old_support);
+      dg_graph_body_area_counts (og, change.old_body, &change.old_lead, &change.old_support);
       g_array_append_val (diff->load, change);
     }
   for (guint i = 0; i < diff->added->len; i++)
     {
       DgLoadChange change = { -1, g_array_index (diff->added, int, i), 0, 0, 0, 0 };
-      body_load (ng, change.new_body, &change.new_lead, &change.new_support);
+      dg_graph_body_area_counts (ng, change.new_body, &change.new_lead, &change.new_support);
       g_array_append_val (diff->load, change);
     }
 }

@@ -25,20 +25,7 @@ static void
 count_load (const DgGraph *graph, DgBodyLoad *load)
 {
   const DgModel *m = graph->model;
-  g_autoptr (GArray) holdings = dg_graph_body_holdings (graph, load->body);
-  g_autoptr (GHashTable) held = g_hash_table_new (NULL, NULL);
-  g_autoptr (GHashTable) led = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < holdings->len; i++)
-    {
-      const DgHolding *h = &g_array_index (holdings, DgHolding, i);
-      if (h->class_wide)
-        continue;
-      g_hash_table_add (held, GINT_TO_POINTER (h->area + 1));
-      if (h->role == DG_ROLE_LEAD)
-        g_hash_table_add (led, GINT_TO_POINTER (h->area + 1));
-    }
-  load->lead_areas = g_hash_table_size (led);
-  load->support_areas = g_hash_table_size (held) - load->lead_areas;
+  dg_graph_body_area_counts (graph, load->body, &load->lead_areas, &load->support_areas);
   const GArray *duties = graph->body_duties[load->body];
   for (guint i = 0; i < duties->len; i++)
     {

@@ -271,6 +271,25 @@ dg_graph_area_children (const DgGraph *graph, int area)
   return out;
 }
 
+void
+dg_graph_body_area_counts (const DgGraph *graph, int body, guint *lead, guint *support)
+{
+  g_autoptr (GArray) holdings = dg_graph_body_holdings (graph, body);
+  g_autoptr (GHashTable) held = g_hash_table_new (NULL, NULL);
+  g_autoptr (GHashTable) led = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < holdings->len; i++)
+    {
+      const DgHolding *h = &g_array_index (holdings, DgHolding, i);
+      if (h->class_wide)
+        continue;
+      g_hash_table_add (held, GINT_TO_POINTER (h->area + 1));
+      if (h->role == DG_ROLE_LEAD)
+        g_hash_table_add (led, GINT_TO_POINTER (h->area + 1));
+    }
+  *lead = g_hash_table_size (led);
+  *support = g_hash_table_size (held) - *lead;
+}
+
 guint
 dg_holdings_distinct_bodies (const GArray *holdings, gboolean skip_class_wide)
 {

@@ -94,6 +94,10 @@ GArray *dg_graph_body_holdings (const DgGraph *graph, int body);
 /* Child areas of an area, in model order (new array of int). */
 GArray *dg_graph_area_children (const DgGraph *graph, int area);
 
+/* Distinct areas BODY leads, and those it holds only in support, through
+ * its own duties (class-wide holdings left out). */
+void dg_graph_body_area_counts (const DgGraph *graph, int body, guint *lead, guint *support);
+
 /* Number of distinct bodies among HOLDINGS (class-wide ones skipped if asked). */
 guint dg_holdings_distinct_bodies (const GArray *holdings, gboolean skip_class_wide);
 

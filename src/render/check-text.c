@@ -217,18 +217,7 @@ dg_report_check_text (const DgReport *report)
 {
   const DgModel *m = report->graph->model;
   GString *out = g_string_new (NULL);
-  if (m->number)
-    {
-      dg_text_append (out, m->number);
-      g_string_append_c (out, ' ');
-    }
-  g_string_append (out, "《");
-  dg_text_append (out, m->title ? m->title : "");
-  g_string_append (out, "》\n");
-  g_string_append (out, "model ");
-  dg_text_append (out, m->path);
-  g_string_append_printf (out, ": %u bodies, %u areas, %u duties\n", m->bodies->len,
-                          m->areas->len, m->duties->len);
+  dg_text_append_header (out, m);
   g_string_append_printf (out, "expected areas: %u, covered %u, uncovered %u; %u exempt\n",
                           report->n_expected, report->n_covered,
                           report->n_expected - report->n_covered, report->exempt_areas->len);

@@ -218,17 +218,7 @@ dg_report_stats_text (const DgStats *s)
 {
   const DgModel *m = s->graph->model;
   GString *out = g_string_new (NULL);
-  if (m->number)
-    {
-      dg_text_append (out, m->number);
-      g_string_append_c (out, ' ');
-    }
-  g_string_append (out, "《");
-  dg_text_append (out, m->title ? m->title : "");
-  g_string_append (out, "》\nmodel ");
-  dg_text_append (out, m->path);
-  g_string_append_printf (out, ": %u bodies, %u areas, %u duties\n", m->bodies->len,
-                          m->areas->len, m->duties->len);
+  dg_text_append_header (out, m);
   append_coordination (out, s);
   append_load (out, s);
   append_fragility (out, s);

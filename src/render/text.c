@@ -110,3 +110,19 @@ dg_text_append_holdings (GString *out, const DgModel *m, const GArray *holdings,
       g_string_append_c (out, '\n');
     }
 }
+
+void
+dg_text_append_header (GString *out, const DgModel *m)
+{
+  if (m->number)
+    {
+      dg_text_append (out, m->number);
+      g_string_append_c (out, ' ');
+    }
+  g_string_append (out, "《");
+  dg_text_append (out, m->title ? m->title : "");
+  g_string_append (out, "》\nmodel ");
+  dg_text_append (out, m->path);
+  g_string_append_printf (out, ": %u bodies, %u areas, %u duties\n", m->bodies->len,
+                          m->areas->len, m->duties->len);
+}

@@ -34,6 +34,9 @@ const char *dg_text_holding_role (DgRole role, gboolean with_upper);
 void dg_text_append_holdings (GString *out, const DgModel *model, const GArray *holdings,
                               const char *indent);
 
+/* The first lines of a report: "NUMBER 《TITLE》" and the model's path and size. */
+void dg_text_append_header (GString *out, const DgModel *model);
+
 /* "交通运输 › 校车安全": the area's ancestry, as a new string. */
 char *dg_text_area_path (const DgModel *model, int area);
 
