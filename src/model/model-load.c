@@ -740,17 +740,7 @@ dg_model_load (const char *path, const DgLoadLimits *limits, GError **error)
   g_free ((char *) w->text);
   g_array_unref (ld.refs);
 
-  g_autofree char *problems = io_error ? NULL : dg_yaml_diag_message (&diag, path);
-  dg_yaml_diag_clear (&diag);
-  if (io_error)
-    {
-      g_propagate_error (error, g_steal_pointer (&io_error));
-      return NULL;
-    }
-  if (problems)
-    {
-      g_set_error_literal (error, DG_LOAD_ERROR, DG_LOAD_ERROR_INVALID, problems);
-      return NULL;
-    }
+  if (!dg_yaml_diag_finish (&diag, path, g_steal_pointer (&io_error), error))
+    return NULL;
   return g_steal_pointer (&model);
 }

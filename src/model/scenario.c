@@ -467,17 +467,7 @@ dg_scenario_load (const char *path, const DgLoadLimits *limits, GError **error)
       dg_yaml_close (&yaml);
     }
   g_free ((char *) w.text);
-  g_autofree char *problems = io_error ? NULL : dg_yaml_diag_message (&diag, path);
-  dg_yaml_diag_clear (&diag);
-  if (io_error)
-    {
-      g_propagate_error (error, g_steal_pointer (&io_error));
-      return NULL;
-    }
-  if (problems)
-    {
-      g_set_error_literal (error, DG_LOAD_ERROR, DG_LOAD_ERROR_INVALID, problems);
-      return NULL;
-    }
+  if (!dg_yaml_diag_finish (&diag, path, g_steal_pointer (&io_error), error))
+    return NULL;
   return g_steal_pointer (&s);
 }

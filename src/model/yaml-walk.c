@@ -81,6 +81,24 @@ dg_yaml_diag_message (DgYamlDiag *diag, const char *path)
   return g_string_free (message, FALSE);
 }
 
+gboolean
+dg_yaml_diag_finish (DgYamlDiag *diag, const char *path, GError *io_error, GError **error)
+{
+  g_autofree char *problems = io_error ? NULL : dg_yaml_diag_message (diag, path);
+  dg_yaml_diag_clear (diag);
+  if (io_error)
+    {
+      g_propagate_error (error, io_error);
+      return FALSE;
+    }
+  if (problems)
+    {
+      g_set_error_literal (error, DG_LOAD_ERROR, DG_LOAD_ERROR_INVALID, problems);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* ---- reading the file ------------------------------------------------- */
 
 /* Line and character column of byte OFFSET in DATA. */

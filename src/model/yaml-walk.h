@@ -60,6 +60,9 @@ void dg_yaml_diag_init (DgYamlDiag *diag);
 void dg_yaml_diag_clear (DgYamlDiag *diag);
 /* All recorded problems sorted by position, one per line; NULL when none. */
 char *dg_yaml_diag_message (DgYamlDiag *diag, const char *path);
+/* Ends a load: clears DIAG and returns TRUE when nothing went wrong;
+ * otherwise sets ERROR to IO_ERROR (taken) or to all recorded problems. */
+gboolean dg_yaml_diag_finish (DgYamlDiag *diag, const char *path, GError *io_error, GError **error);
 void dg_yaml_error (DgYamlDiag *diag, DgLoc loc, const char *format, ...) G_GNUC_PRINTF (3, 4);
 
 /* Reads and parses PATH (W->file must name it) and makes it the walk's

@@ -10,15 +10,6 @@
 #define INDENT "              "
 
 static void
-append_area (GString *out, const DgModel *m, int area)
-{
-  g_autofree char *path = dg_text_area_path (m, area);
-  dg_text_append (out, dg_model_area (m, area)->id);
-  g_string_append (out, "  ");
-  dg_text_append (out, path);
-}
-
-static void
 append_defaults (GString *out, const DgModel *m, const GArray *defaults)
 {
   for (guint i = 0; i < defaults->len; i++)
@@ -57,7 +48,7 @@ append_finding (GString *out, const DgModel *m, const DgFinding *f)
     case DG_FINDING_UNCOVERED:
       {
         const DgArea *area = dg_model_area (m, f->area);
-        append_area (out, m, f->area);
+        dg_text_append_area (out, m, f->area);
         g_string_append_c (out, '\n');
         if (area->source)
           {
@@ -82,7 +73,7 @@ append_finding (GString *out, const DgModel *m, const DgFinding *f)
       {
         const DgArea *area = dg_model_area (m, f->area);
         guint bodies = dg_holdings_distinct_bodies (f->holdings, TRUE);
-        append_area (out, m, f->area);
+        dg_text_append_area (out, m, f->area);
         g_string_append_c (out, '\n');
         g_string_append_printf (out, INDENT "%u bodies hold it; %s\n", bodies,
                                 f->kind == DG_FINDING_CONFLICT
@@ -98,7 +89,7 @@ append_finding (GString *out, const DgModel *m, const DgFinding *f)
         break;
       }
     case DG_FINDING_NO_LEAD:
-      append_area (out, m, f->area);
+      dg_text_append_area (out, m, f->area);
       g_string_append_c (out, '\n');
       g_string_append (out, f->upper_only
                                 ? INDENT "held only by assisting an authority above the town "
@@ -247,7 +238,7 @@ dg_report_check_text (const DgReport *report)
         {
           const DgExemption *e = g_ptr_array_index (m->exemptions, i);
           g_string_append (out, "  ");
-          append_area (out, m, e->area);
+          dg_text_append_area (out, m, e->area);
           g_string_append (out, "\n" INDENT "reason: ");
           dg_text_append (out, e->reason);
           g_string_append_c (out, '\n');

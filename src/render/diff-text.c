@@ -25,10 +25,7 @@ append_finding (GString *out, const DgReport *report, const DgFinding *f)
   dg_text_append_padded (out, dg_finding_kind_name (f->kind), 11);
   if (f->area >= 0)
     {
-      g_autofree char *path = dg_text_area_path (m, f->area);
-      dg_text_append (out, dg_model_area (m, f->area)->id);
-      g_string_append (out, "  ");
-      dg_text_append (out, path);
+      dg_text_append_area (out, m, f->area);
     }
   else if (f->duty >= 0)
     {
@@ -166,11 +163,8 @@ dg_report_diff_text (const DgDiff *diff, DgSeverity fail_on)
   for (guint i = 0; i < diff->areas_lost->len; i++)
     {
       int area = g_array_index (diff->areas_lost, int, i);
-      g_autofree char *path = dg_text_area_path (om, area);
       g_string_append (out, "  lost    warning  no holder  ");
-      dg_text_append (out, dg_model_area (om, area)->id);
-      g_string_append (out, "  ");
-      dg_text_append (out, path);
+      dg_text_append_area (out, om, area);
       g_string_append_c (out, '\n');
     }
   append_changes (out, diff, diff->opened, "opened");

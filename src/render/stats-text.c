@@ -16,15 +16,6 @@ append_body (GString *out, const DgModel *m, int body)
 }
 
 static void
-append_area (GString *out, const DgModel *m, int area)
-{
-  g_autofree char *path = dg_text_area_path (m, area);
-  dg_text_append (out, dg_model_area (m, area)->id);
-  g_string_append (out, "  ");
-  dg_text_append (out, path);
-}
-
-static void
 append_coordination (GString *out, const DgStats *s)
 {
   const DgModel *m = s->graph->model;
@@ -101,7 +92,7 @@ append_fragility (GString *out, const DgStats *s)
     {
       const DgSinglePoint *p = &g_array_index (f->single_points, DgSinglePoint, i);
       g_string_append (out, "  ");
-      append_area (out, m, p->area);
+      dg_text_append_area (out, m, p->area);
       g_string_append (out, "\n" INDENT "only ");
       append_body (out, m, p->body);
       g_string_append_c (out, '\n');
@@ -174,7 +165,7 @@ append_proposals (GString *out, const DgStats *s)
     {
       const DgGapProposal *p = g_ptr_array_index (s->proposals, i);
       g_string_append (out, "  ");
-      append_area (out, m, p->area);
+      dg_text_append_area (out, m, p->area);
       g_string_append_c (out, '\n');
       for (guint j = 0; j < p->candidates->len; j++)
         {

@@ -126,3 +126,12 @@ dg_text_append_header (GString *out, const DgModel *m)
   g_string_append_printf (out, ": %u bodies, %u areas, %u duties\n", m->bodies->len,
                           m->areas->len, m->duties->len);
 }
+
+void
+dg_text_append_area (GString *out, const DgModel *m, int area)
+{
+  g_autofree char *path = dg_text_area_path (m, area);
+  dg_text_append (out, dg_model_area (m, area)->id);
+  g_string_append (out, "  ");
+  dg_text_append (out, path);
+}

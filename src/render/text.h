@@ -37,6 +37,9 @@ void dg_text_append_holdings (GString *out, const DgModel *model, const GArray *
 /* The first lines of a report: "NUMBER 《TITLE》" and the model's path and size. */
 void dg_text_append_header (GString *out, const DgModel *model);
 
+/* "transport.school-bus  交通运输 › 校车安全": an area's id and ancestry. */
+void dg_text_append_area (GString *out, const DgModel *model, int area);
+
 /* "交通运输 › 校车安全": the area's ancestry, as a new string. */
 char *dg_text_area_path (const DgModel *model, int area);
 

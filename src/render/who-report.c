@@ -10,11 +10,8 @@
 static void
 area_heading (GString *out, const DgModel *m, int area, const char *indent)
 {
-  g_autofree char *path = dg_text_area_path (m, area);
   g_string_append (out, indent);
-  dg_text_append (out, dg_model_area (m, area)->id);
-  g_string_append (out, "  ");
-  dg_text_append (out, path);
+  dg_text_append_area (out, m, area);
   g_string_append_c (out, '\n');
 }
 
