@@ -75,13 +75,13 @@ dg_cli_limits_apply (const DgCliLimits *limits, DgLoadLimits *out)
 }
 
 gboolean
-dg_cli_load (const char *path, const DgCliLimits *limits, DgModel **model, DgGraph **graph,
-             GError **error)
+dg_cli_load (const char *path, const DgCliLimits *limits, const char *output, DgModel **model,
+             DgGraph **graph, GError **error)
 {
   DgLoadLimits load_limits;
   dg_cli_limits_apply (limits, &load_limits);
   g_autoptr (DgModel) m = dg_model_load (path, &load_limits, error);
-  if (m == NULL)
+  if (m == NULL || !dg_cli_check_output_not_model (output, m, error))
     return FALSE;
   g_autoptr (DgGraph) g = dg_graph_build (m, error);
   if (g == NULL)

@@ -69,9 +69,11 @@ typedef struct {
 GOptionGroup *dg_cli_limits_group (DgCliLimits *limits);
 void dg_cli_limits_apply (const DgCliLimits *limits, DgLoadLimits *out);
 
-/* Loads a model and builds its graph; sets ERROR (exit 2) on bad input. */
-gboolean dg_cli_load (const char *path, const DgCliLimits *limits, DgModel **model,
-                      DgGraph **graph, GError **error);
+/* Loads a model and builds its graph; sets ERROR (exit 2) on bad input.
+ * OUTPUT (NULL or "-" for none) is refused when it is one of the files the
+ * model was read from — the model or its taxonomy — under any name. */
+gboolean dg_cli_load (const char *path, const DgCliLimits *limits, const char *output,
+                      DgModel **model, DgGraph **graph, GError **error);
 
 /* Refuses OUTPUT when it is one of the files MODEL was read from (the
  * model or its taxonomy), under any name. */

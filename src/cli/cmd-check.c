@@ -67,8 +67,16 @@ dg_cmd_check (int argc, char **argv, GError **error)
       DgModel *model = NULL;
       DgGraph *graph = NULL;
       g_autoptr (GError) local = NULL;
-      if (!dg_cli_load (argv[i], &limits, &model, &graph, &local))
+      if (!dg_cli_load (argv[i], &limits, output, &model, &graph, &local))
         {
+          if (local->domain != DG_LOAD_ERROR)
+            {
+              /* Not a problem of the model (e.g. -o names its taxonomy): say it alone. */
+              g_propagate_error (error, g_steal_pointer (&local));
+              if (errors)
+                g_string_free (errors, TRUE);
+              return DG_EXIT_INPUT;
+            }
           /* Keep going: one run reports the problems of every model. */
           if (errors == NULL)
             errors = g_string_new (local->message);

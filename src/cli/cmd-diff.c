@@ -59,12 +59,8 @@ dg_cmd_diff (int argc, char **argv, GError **error)
 
   g_autoptr (DgModel) old_model = NULL, new_model = NULL;
   g_autoptr (DgGraph) old_graph = NULL, new_graph = NULL;
-  if (!dg_cli_load (argv[1], &limits, &old_model, &old_graph, error))
-    return DG_EXIT_INPUT;
-  if (!dg_cli_load (argv[2], &limits, &new_model, &new_graph, error))
-    return DG_EXIT_INPUT;
-  if (!dg_cli_check_output_not_model (output, old_model, error)
-      || !dg_cli_check_output_not_model (output, new_model, error))
+  if (!dg_cli_load (argv[1], &limits, output, &old_model, &old_graph, error)
+      || !dg_cli_load (argv[2], &limits, output, &new_model, &new_graph, error))
     return DG_EXIT_INPUT;
 
   g_autoptr (DgReport) old_report = dg_check_run (old_graph);

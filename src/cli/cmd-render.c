@@ -64,11 +64,8 @@ render_diff (const char *old_path, const char *new_path, const DgCliLimits *limi
 {
   g_autoptr (DgModel) old_model = NULL, new_model = NULL;
   g_autoptr (DgGraph) old_graph = NULL, new_graph = NULL;
-  if (!dg_cli_load (old_path, limits, &old_model, &old_graph, error)
-      || !dg_cli_load (new_path, limits, &new_model, &new_graph, error))
-    return DG_EXIT_INPUT;
-  if (!dg_cli_check_output_not_model (output, old_model, error)
-      || !dg_cli_check_output_not_model (output, new_model, error))
+  if (!dg_cli_load (old_path, limits, output, &old_model, &old_graph, error)
+      || !dg_cli_load (new_path, limits, output, &new_model, &new_graph, error))
     return DG_EXIT_INPUT;
   g_autoptr (DgReport) old_report = dg_check_run (old_graph);
   g_autoptr (DgReport) new_report = dg_check_run (new_graph);
@@ -147,14 +144,7 @@ dg_cmd_render (int argc, char **argv, GError **error)
 
   g_autoptr (DgModel) model = NULL;
   g_autoptr (DgGraph) graph = NULL;
-  if (!dg_cli_load (argv[1], &limits, &model, &graph, error))
-    return DG_EXIT_INPUT;
-  /* The taxonomy is an input too: never overwrite it with a picture. */
-  g_autoptr (GPtrArray) inputs = g_ptr_array_new ();
-  for (guint i = 0; i < model->files->len; i++)
-    g_ptr_array_add (inputs, g_ptr_array_index (model->files, i));
-  g_ptr_array_add (inputs, NULL);
-  if (!dg_output_check_not_input (output, (const char *const *) inputs->pdata, error))
+  if (!dg_cli_load (argv[1], &limits, output, &model, &graph, error))
     return DG_EXIT_INPUT;
 
   DgDiagramOptions options = { DG_VIEW_OWNERSHIP, -1, font, NULL };

@@ -110,12 +110,8 @@ dg_cmd_restructure (int argc, char **argv, GError **error)
                                               : g_steal_pointer (&scenario_error));
       return DG_EXIT_INPUT;
     }
-  g_autoptr (GPtrArray) inputs = g_ptr_array_new ();
-  for (guint i = 0; i < model->files->len; i++)
-    g_ptr_array_add (inputs, g_ptr_array_index (model->files, i));
-  g_ptr_array_add (inputs, argv[2]);
-  g_ptr_array_add (inputs, NULL);
-  if (!dg_output_check_not_input (output, (const char *const *) inputs->pdata, error))
+  /* The scenario was checked with the command line; the taxonomy is an input too. */
+  if (!dg_cli_check_output_not_model (output, model, error))
     return DG_EXIT_INPUT;
 
   g_autoptr (DgRestructureLog) log = NULL;

@@ -57,9 +57,7 @@ dg_cmd_stats (int argc, char **argv, GError **error)
 
   g_autoptr (DgModel) model = NULL;
   g_autoptr (DgGraph) graph = NULL;
-  if (!dg_cli_load (argv[1], &limits, &model, &graph, error))
-    return DG_EXIT_INPUT;
-  if (!dg_cli_check_output_not_model (output, model, error))
+  if (!dg_cli_load (argv[1], &limits, output, &model, &graph, error))
     return DG_EXIT_INPUT;
 
   g_autoptr (DgStats) stats = dg_stats_run (graph, error);

@@ -39,7 +39,7 @@ dg_cli_lookup (const DgLookup *lookup, int argc, char **argv, GError **error)
     return DG_EXIT_INPUT;
   g_autoptr (DgModel) model = NULL;
   g_autoptr (DgGraph) graph = NULL;
-  if (!dg_cli_load (argv[1], &limits, &model, &graph, error))
+  if (!dg_cli_load (argv[1], &limits, output, &model, &graph, error))
     return DG_EXIT_INPUT;
   g_autoptr (GArray) matches = lookup->query (model, argv[2]);
   if (matches->len == 0)
