@@ -74,6 +74,48 @@ dg_cli_limits_apply (const DgCliLimits *limits, DgLoadLimits *out)
     out->max_depth = (guint) limits->max_depth;
 }
 
+GOptionGroup *
+dg_cli_layout_group (DgCliLayout *layout)
+{
+  layout->seconds = DG_DIAGRAM_DEFAULT_LAYOUT_SECONDS;
+  layout->mib = (gint64) DG_DIAGRAM_DEFAULT_LAYOUT_MIB;
+  static GOptionEntry entries[3];
+  GOptionEntry e[] = {
+    { "layout-timeout", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
+      "Stop a diagram layout after SECONDS (default 120)", "SECONDS" },
+    { "layout-memory", 0, 0, G_OPTION_ARG_INT64, NULL,
+      "Stop a diagram layout that needs more than MIB mebibytes (default 4096)", "MIB" },
+    { NULL, 0, 0, 0, NULL, NULL, NULL },
+  };
+  memcpy (entries, e, sizeof e);
+  entries[0].arg_data = &layout->seconds;
+  entries[1].arg_data = &layout->mib;
+  GOptionGroup *group = g_option_group_new ("layout", "Diagram layout limits:",
+                                            "Show the diagram layout limits", NULL, NULL);
+  g_option_group_add_entries (group, entries);
+  return group;
+}
+
+gboolean
+dg_cli_layout_apply (const DgCliLayout *layout, DgDiagramOptions *options, GError **error)
+{
+  if (!(layout->seconds > 0 && layout->seconds <= 86400))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   "--layout-timeout must be more than 0 and at most 86400 seconds");
+      return FALSE;
+    }
+  if (layout->mib < 1 || layout->mib > (G_GINT64_CONSTANT (1) << 30))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   "--layout-memory must be between 1 and 1073741824 MiB");
+      return FALSE;
+    }
+  options->layout_seconds = layout->seconds;
+  options->layout_mib = (guint64) layout->mib;
+  return TRUE;
+}
+
 gboolean
 dg_cli_load (const char *path, const DgCliLimits *limits, const char *output, DgModel **model,
              DgGraph **graph, GError **error)

@@ -15,6 +15,7 @@
 
 #include "analysis/findings.h"
 #include "model/model-load.h"
+#include "render/diagram.h"
 
 G_BEGIN_DECLS
 
@@ -68,6 +69,17 @@ typedef struct {
 
 GOptionGroup *dg_cli_limits_group (DgCliLimits *limits);
 void dg_cli_limits_apply (const DgCliLimits *limits, DgLoadLimits *out);
+
+/* Limits on a diagram's layout, which runs in a child process. */
+typedef struct {
+  double seconds;
+  gint64 mib;
+} DgCliLayout;
+
+GOptionGroup *dg_cli_layout_group (DgCliLayout *layout);
+/* Checks the values and copies them into OPTIONS. */
+gboolean dg_cli_layout_apply (const DgCliLayout *layout, DgDiagramOptions *options,
+                              GError **error);
 
 /* Loads a model and builds its graph; sets ERROR (exit 2) on bad input.
  * OUTPUT (NULL or "-" for none) is refused when it is one of the files the

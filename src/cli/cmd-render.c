@@ -60,7 +60,7 @@ exit_status (const GError *error)
 /* render --diff OLD NEW: both models checked, the diff drawn on NEW. */
 static int
 render_diff (const char *old_path, const char *new_path, const DgCliLimits *limits,
-             const char *output, const char *format, const char *font, GError **error)
+             const char *output, const char *format, DgDiagramOptions *options, GError **error)
 {
   g_autoptr (DgModel) old_model = NULL, new_model = NULL;
   g_autoptr (DgGraph) old_graph = NULL, new_graph = NULL;
@@ -70,8 +70,9 @@ render_diff (const char *old_path, const char *new_path, const DgCliLimits *limi
   g_autoptr (DgReport) old_report = dg_check_run (old_graph);
   g_autoptr (DgReport) new_report = dg_check_run (new_graph);
   g_autoptr (DgDiff) diff = dg_diff_compute (old_report, new_report);
-  DgDiagramOptions options = { DG_VIEW_DIFF, -1, font, diff };
-  g_autoptr (GBytes) diagram = dg_render_diagram (new_report, &options, format, error);
+  options->kind = DG_VIEW_DIFF;
+  options->diff = diff;
+  g_autoptr (GBytes) diagram = dg_render_diagram (new_report, options, format, error);
   if (diagram == NULL)
     return exit_status (error ? *error : NULL);
   gsize length = 0;
@@ -87,6 +88,7 @@ dg_cmd_render (int argc, char **argv, GError **error)
   g_autofree char *view = NULL, *format_name = NULL, *output = NULL, *font = NULL;
   gboolean as_diff = FALSE;
   DgCliLimits limits;
+  DgCliLayout layout;
   GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view,
       "What to draw: ownership (default), coordination, area:ID or body:ID", "VIEW" },
@@ -104,6 +106,7 @@ dg_cmd_render (int argc, char **argv, GError **error)
       "MODEL", "Draw who holds which duty area, as SVG, PNG, PDF or DOT.", description);
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
+  g_option_context_add_group (context, dg_cli_layout_group (&layout));
   if (!dg_cli_parse (context, &argc, &argv, error))
     return DG_EXIT_INPUT;
   if (argc != (as_diff ? 3 : 2))
@@ -139,15 +142,17 @@ dg_cmd_render (int argc, char **argv, GError **error)
     }
   if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))
     return DG_EXIT_INPUT;
+  DgDiagramOptions options = { DG_VIEW_OWNERSHIP, -1, font, NULL, 0, 0 };
+  if (!dg_cli_layout_apply (&layout, &options, error))
+    return DG_EXIT_INPUT;
   if (as_diff)
-    return render_diff (argv[1], argv[2], &limits, output, format, font, error);
+    return render_diff (argv[1], argv[2], &limits, output, format, &options, error);
 
   g_autoptr (DgModel) model = NULL;
   g_autoptr (DgGraph) graph = NULL;
   if (!dg_cli_load (argv[1], &limits, output, &model, &graph, error))
     return DG_EXIT_INPUT;
 
-  DgDiagramOptions options = { DG_VIEW_OWNERSHIP, -1, font, NULL };
   if (!dg_view_parse (model, view, &options, error))
     return DG_EXIT_INPUT;
 

@@ -16,6 +16,7 @@
 #include "analysis/query.h"
 #include "cli/cli.h"
 #include "render/diagram.h"
+#include "util/sandbox.h"
 
 /* ---------------------------------------------------------------------- */
 /* Object ids                                                              */
@@ -1686,9 +1687,47 @@ build_diagram (Diagram *d, const DgDiagramOptions *options, GError **error)
   return TRUE;
 }
 
-/* Lays out G and renders it in FORMAT, or writes it unlaid-out for "dot". */
+typedef struct {
+  Agraph_t *graph;
+  const char *device;
+  const char *format;
+} LayoutJob;
+
+/* Runs in the sandbox's child: lays out and renders with Graphviz. */
 static GBytes *
-render_graph (Agraph_t *g, const char *format, GError **error)
+lay_out_and_render (gpointer data, GError **error)
+{
+  LayoutJob *job = data;
+  GVC_t *gvc = gvContext ();
+  if (gvc == NULL)
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "cannot create a graphviz context");
+      return NULL;
+    }
+  GBytes *bytes = NULL;
+  if (!graphviz_failed ("layout", gvLayout (gvc, job->graph, "dot"), error))
+    {
+      char *rendered = NULL;
+      unsigned int length = 0;
+      int rc = gvRenderData (gvc, job->graph, job->device, &rendered, &length);
+      if (rc == 0 && rendered == NULL)
+        rc = -1;
+      if (!graphviz_failed (job->format, rc, error))
+        bytes = g_bytes_new (rendered, length);
+      if (rendered)
+        gvFreeRenderData (rendered);
+      gvFreeLayout (gvc, job->graph);
+    }
+  gvFreeContext (gvc);
+  return bytes;
+}
+
+/* Lays out G and renders it in FORMAT, or writes it unlaid-out for "dot".
+ * Layout runs in a child process under LIMITS: Graphviz may exit() on
+ * out-of-memory, overflow the stack or run for minutes, and none of that
+ * may take the tool down. */
+static GBytes *
+render_graph (Agraph_t *g, const char *format, const DgSandboxLimits *limits, GError **error)
 {
   if (g_str_equal (format, "dot"))
     {
@@ -1699,31 +1738,34 @@ render_graph (Agraph_t *g, const char *format, GError **error)
     }
 
   /* Cairo for raster and PDF: the core renderers cannot shape CJK text. */
-  const char *device = g_str_equal (format, "svg") ? "svg:svg:core"
-                       : g_str_equal (format, "png") ? "png:cairo:cairo"
-                                                     : "pdf:cairo:cairo";
-  GVC_t *gvc = gvContext ();
-  if (gvc == NULL)
-    {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "cannot create a graphviz context");
-      return NULL;
-    }
-  GBytes *bytes = NULL;
-  if (!graphviz_failed ("layout", gvLayout (gvc, g, "dot"), error))
-    {
-      char *data = NULL;
-      unsigned int length = 0;
-      int rc = gvRenderData (gvc, g, device, &data, &length);
-      if (rc == 0 && data == NULL)
-        rc = -1;
-      if (!graphviz_failed (format, rc, error))
-        bytes = g_bytes_new (data, length);
-      if (data)
-        gvFreeRenderData (data);
-      gvFreeLayout (gvc, g);
-    }
-  gvFreeContext (gvc);
-  return bytes;
+  LayoutJob job = {
+    .graph = g,
+    .format = format,
+    .device = g_str_equal (format, "svg")   ? "svg:svg:core"
+              : g_str_equal (format, "png") ? "png:cairo:cairo"
+                                            : "pdf:cairo:cairo",
+  };
+  const GQuark known_domains[] = { DG_CLI_ERROR, 0 };
+  g_autoptr (GError) sandbox_error = NULL;
+  GBytes *bytes = dg_sandbox_run (lay_out_and_render, &job, limits, known_domains, &sandbox_error);
+  if (bytes)
+    return bytes;
+  if (sandbox_error->domain == DG_CLI_ERROR)
+    g_propagate_error (error, g_steal_pointer (&sandbox_error));
+  else if (g_error_matches (sandbox_error, DG_SANDBOX_ERROR, DG_SANDBOX_ERROR_TIMEOUT))
+    g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                 "graphviz layout of this view %s (limit: --layout-timeout %g); "
+                 "draw a smaller view, e.g. --view area:ID or --view body:ID",
+                 sandbox_error->message, limits->wall_seconds);
+  else if (g_error_matches (sandbox_error, DG_SANDBOX_ERROR, DG_SANDBOX_ERROR_ABORTED))
+    g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                 "graphviz could not lay out this view: it %s (memory limit: --layout-memory %"
+                 G_GUINT64_FORMAT " MiB); draw a smaller view, e.g. --view area:ID or --view body:ID",
+                 sandbox_error->message, limits->memory_bytes >> 20);
+  else
+    g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "graphviz layout: %s",
+                 sandbox_error->message);
+  return NULL;
 }
 
 GBytes *
@@ -1789,7 +1831,13 @@ dg_render_diagram (const DgReport *report, const DgDiagramOptions *options, cons
       set_defaults (&d, font);
       mark_areas (&d);
       if (build_diagram (&d, options, error))
-        bytes = render_graph (d.root, format, error);
+        {
+          DgSandboxLimits limits = {
+            options->layout_seconds > 0 ? options->layout_seconds : DG_DIAGRAM_DEFAULT_LAYOUT_SECONDS,
+            (options->layout_mib > 0 ? options->layout_mib : DG_DIAGRAM_DEFAULT_LAYOUT_MIB) << 20,
+          };
+          bytes = render_graph (d.root, format, &limits, error);
+        }
       agclose (d.root);
     }
 

@@ -31,7 +31,13 @@ typedef struct {
   int index;        /* area index for DG_VIEW_AREA, body index for DG_VIEW_BODY */
   const char *font; /* NULL for DG_DIAGRAM_DEFAULT_FONT */
   const DgDiff *diff; /* DG_VIEW_DIFF: the change to draw; the report passed is its new one */
+  /* Layout runs in a child process with these limits; 0 means the default. */
+  double layout_seconds;
+  guint64 layout_mib;
 } DgDiagramOptions;
+
+#define DG_DIAGRAM_DEFAULT_LAYOUT_SECONDS 120.0
+#define DG_DIAGRAM_DEFAULT_LAYOUT_MIB G_GUINT64_CONSTANT (4096)
 
 /* Parses "ownership", "coordination", "area:ID" or "body:ID" (a name, alias or keyword
  * works in place of the id when it names one thing) into OPTIONS->kind and
@@ -43,7 +49,8 @@ gboolean dg_view_parse (const DgModel *model, const char *spec, DgDiagramOptions
 /* Renders REPORT's graph in FORMAT: "svg", "png", "pdf", or "dot" (the
  * graph before layout, for people who edit it and run dot themselves).
  * An unknown format is DG_CLI_ERROR_USAGE; a Graphviz failure is
- * DG_CLI_ERROR_INTERNAL.  Not thread-safe: Graphviz error reporting is
+ * DG_CLI_ERROR_INTERNAL; a layout that passes the time or memory limit
+ * (OPTIONS->layout_*) is DG_CLI_ERROR_USAGE.  Not thread-safe: Graphviz error reporting is
  * process-wide. */
 GBytes *dg_render_diagram (const DgReport *report, const DgDiagramOptions *options,
                            const char *format, GError **error);

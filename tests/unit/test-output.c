@@ -3,6 +3,8 @@
  * an input, whatever name the input goes by.
  */
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -68,6 +70,36 @@ test_failed_write_leaves_nothing (void)
   g_assert_cmpuint (count_entries (dir), ==, 1);
 }
 
+/* A full disk, simulated with a file-size limit (EFBIG at the limit, as
+ * ENOSPC would come): the old target stays whole, no temporary is left. */
+static void
+test_full_disk_keeps_old_target (void)
+{
+  g_autofree char *dir = tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "out.txt", NULL);
+  g_assert_true (dg_output_write (path, "old", 3, NULL));
+
+  gsize big = 1 << 20;
+  g_autofree char *data = g_malloc (big);
+  memset (data, 'x', big);
+  struct rlimit saved;
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  struct rlimit small = { 4096, saved.rlim_max };
+  void (*previous) (int) = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  g_autoptr (GError) error = NULL;
+  gboolean written = dg_output_write (path, data, big, &error);
+  setrlimit (RLIMIT_FSIZE, &saved);
+  signal (SIGXFSZ, previous);
+
+  g_assert_false (written);
+  g_assert_nonnull (error);
+  g_autofree char *content = NULL;
+  g_file_get_contents (path, &content, NULL, NULL);
+  g_assert_cmpstr (content, ==, "old");
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+}
+
 static void
 test_refuses_input_under_any_name (void)
 {
@@ -97,6 +129,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/output/write-replaces-whole", test_write_replaces_whole);
   g_test_add_func ("/output/failed-write-leaves-nothing", test_failed_write_leaves_nothing);
+  g_test_add_func ("/output/full-disk-keeps-old-target", test_full_disk_keeps_old_target);
   g_test_add_func ("/output/refuses-input-under-any-name", test_refuses_input_under_any_name);
   return g_test_run ();
 }
