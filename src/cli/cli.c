@@ -2,7 +2,11 @@
  * cli.c — the pieces every subcommand shares: option contexts, the
  * --format and resource-limit options, loading a model into a graph.
  */
+#include <glib/gi18n.h>
+
 #include <string.h>
+
+#include <glib/gi18n.h>
 
 #include "cli/cli.h"
 #include "graph/graph.h"
@@ -20,7 +24,7 @@ dg_cli_parse_report_format (const char *name, DgReportFormat *format, GError **e
   else
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   "unknown format '%s' (expected text or json)", name);
+                   _ ("unknown format '%s' (expected text or json)"), name);
       return FALSE;
     }
   return TRUE;
@@ -34,7 +38,7 @@ dg_cli_parse_fail_on (const char *name, DgSeverity *threshold, gboolean *never, 
   if (name == NULL || *never || dg_severity_from_name (name, threshold))
     return TRUE;
   g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-               "unknown severity '%s' for --fail-on (expected error, warning, info or none)", name);
+               _ ("unknown severity '%s' for --fail-on (expected error, warning, info or none)"), name);
   return FALSE;
 }
 
@@ -48,16 +52,17 @@ dg_cli_limits_group (DgCliLimits *limits)
   static GOptionEntry entries[3];
   GOptionEntry e[] = {
     { "max-file-size", 0, 0, G_OPTION_ARG_INT64, NULL,
-      "Refuse model files larger than BYTES (default 67108864)", "BYTES" },
-    { "max-depth", 0, 0, G_OPTION_ARG_INT, NULL, "Refuse YAML nested deeper than N (default 64)",
+      N_ ("Refuse model files larger than BYTES (default 67108864)"), "BYTES" },
+    { "max-depth", 0, 0, G_OPTION_ARG_INT, NULL, N_ ("Refuse YAML nested deeper than N (default 64)"),
       "N" },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   memcpy (entries, e, sizeof e);
   entries[0].arg_data = &limits->max_file_bytes;
   entries[1].arg_data = &limits->max_depth;
-  GOptionGroup *group = g_option_group_new ("limits", "Resource limits:",
-                                            "Show the resource-limit options", NULL, NULL);
+  GOptionGroup *group = g_option_group_new ("limits", N_ ("Resource limits:"),
+                                            N_ ("Show the resource-limit options"), NULL, NULL);
+  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
   g_option_group_add_entries (group, entries);
   return group;
 }
@@ -105,6 +110,8 @@ GOptionContext *
 dg_cli_context (const char *parameter, const char *summary, const char *description)
 {
   GOptionContext *context = g_option_context_new (parameter);
+  /* GOption translates the summary, description and option texts itself. */
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, summary);
   if (description)
     g_option_context_set_description (context, description);
@@ -117,7 +124,7 @@ dg_cli_parse (GOptionContext *context, int *argc, char ***argv, GError **error)
   g_autoptr (GError) local = NULL;
   if (!g_option_context_parse (context, argc, argv, &local))
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "%s", local->message);
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("%s"), local->message);
       return FALSE;
     }
   return TRUE;
