@@ -111,6 +111,16 @@ dg_text_verdict (DgVerdict verdict)
 }
 
 const char *
+dg_text_severity (DgSeverity severity)
+{
+  static const char *const texts[] = {
+    NC_ ("severity", "info"), NC_ ("severity", "warning"), NC_ ("severity", "error"),
+  };
+  g_return_val_if_fail (severity <= DG_SEVERITY_ERROR, "?");
+  return g_dpgettext2 (NULL, "severity", texts[severity]);
+}
+
+const char *
 dg_text_kind (DgBodyKind kind)
 {
   static const char *const texts[DG_KIND_COUNT] = {

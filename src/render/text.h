@@ -34,6 +34,7 @@ const char *dg_text_holding_role (DgRole role, gboolean with_upper);
  * own word) in the C locale, translated otherwise. */
 const char *dg_text_finding_kind (DgFindingKind kind);
 const char *dg_text_verdict (DgVerdict verdict);
+const char *dg_text_severity (DgSeverity severity);
 const char *dg_text_kind (DgBodyKind kind);
 const char *dg_text_period (DgPeriod period);
 
