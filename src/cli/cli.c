@@ -124,7 +124,7 @@ dg_cli_parse (GOptionContext *context, int *argc, char ***argv, GError **error)
   g_autoptr (GError) local = NULL;
   if (!g_option_context_parse (context, argc, argv, &local))
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("%s"), local->message);
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "%s", local->message);
       return FALSE;
     }
   return TRUE;

@@ -105,7 +105,7 @@ dg_cmd_restructure (int argc, char **argv, GError **error)
   if (model == NULL || scenario == NULL)
     {
       if (model_error && scenario_error)
-        g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_INVALID, _ ("%s\n%s"), model_error->message,
+        g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_INVALID, "%s\n%s", model_error->message,
                      scenario_error->message);
       else
         g_propagate_error (error, model_error ? g_steal_pointer (&model_error)

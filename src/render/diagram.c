@@ -1603,7 +1603,7 @@ dg_view_parse (const DgModel *model, const char *spec, DgDiagramOptions *options
                    _ ("unknown view '%s' (expected ownership, coordination, area:ID or body:ID)"), spec);
       return FALSE;
     }
-  const char *what = is_area ? "area" : "body";
+  const char *what = is_area ? _ ("area") : _ ("body");
   const char *query = strchr (spec, ':') + 1;
   if (query[0] == '\0')
     {
@@ -1632,8 +1632,11 @@ dg_view_parse (const DgModel *model, const char *spec, DgDiagramOptions *options
           if (found->len > 8)
             g_string_append (ids, ", …");
           g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                       _ ("'%s' matches %u %s (%s); give an id"), query, found->len,
-                       is_area ? "areas" : "bodies", ids->str);
+                       is_area ? ngettext ("'%s' matches %u area (%s); give an id",
+                                           "'%s' matches %u areas (%s); give an id", found->len)
+                               : ngettext ("'%s' matches %u body (%s); give an id",
+                                           "'%s' matches %u bodies (%s); give an id", found->len),
+                       query, found->len, ids->str);
           return FALSE;
         }
       index = g_array_index (found, int, 0);
