@@ -58,7 +58,9 @@ print_error (const GError *error, int status)
 int
 main (int argc, char **argv)
 {
-  dg_i18n_init (&argc, argv);
+  g_autoptr (GError) lang_error = NULL;
+  if (!dg_i18n_init (&argc, argv, &lang_error))
+    return print_error (lang_error, DG_EXIT_INPUT);
   dg_graph_init_library ();
   if (argc < 2)
     {

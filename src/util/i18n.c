@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cli/cli.h"
 #include "util/i18n.h"
 
 /* The first non-empty of the variables setlocale() reads for messages:
@@ -30,10 +31,12 @@ is_c_locale (const char *name)
   return name == NULL || g_str_equal (name, "C") || g_str_equal (name, "POSIX");
 }
 
-/* Removes --lang options from ARGV; returns the last value (owned by ARGV). */
+/* Removes --lang options from ARGV; returns the last value (owned by ARGV).
+ * *MISSING is set when the last argument is a --lang without a value. */
 static const char *
-take_lang_option (int *argc, char **argv)
+take_lang_option (int *argc, char **argv, gboolean *missing)
 {
+  *missing = FALSE;
   const char *lang = NULL;
   int out = 1;
   gboolean done = FALSE;
@@ -41,9 +44,12 @@ take_lang_option (int *argc, char **argv)
     {
       if (!done && g_str_equal (argv[i], "--"))
         done = TRUE;
-      if (!done && g_str_equal (argv[i], "--lang") && i + 1 < *argc)
+      if (!done && g_str_equal (argv[i], "--lang"))
         {
-          lang = argv[++i];
+          if (i + 1 < *argc)
+            lang = argv[++i];
+          else
+            *missing = TRUE;
           continue;
         }
       if (!done && g_str_has_prefix (argv[i], "--lang="))
@@ -77,14 +83,15 @@ locale_dir (void)
   return g_strdup (DG_LOCALEDIR);
 }
 
-void
-dg_i18n_init (int *argc, char **argv)
+gboolean
+dg_i18n_init (int *argc, char **argv, GError **error)
 {
-  const char *lang = take_lang_option (argc, argv);
+  gboolean missing;
+  const char *lang = take_lang_option (argc, argv, &missing);
   if (lang)
     /* LANGUAGE outranks every LC_* variable for messages (a GNU
      * extension), so --lang does not disturb how text is encoded. */
-    g_setenv ("LANGUAGE", *lang ? lang : "C", TRUE);
+    g_setenv ("LANGUAGE", lang, TRUE);
 
   if (setlocale (LC_ALL, "") == NULL)
     {
@@ -107,4 +114,12 @@ dg_i18n_init (int *argc, char **argv)
   bindtextdomain (GETTEXT_PACKAGE, dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  if (missing || (lang && *lang == '\0'))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   _ ("--lang needs a language, e.g. --lang zh_CN or --lang C"));
+      return FALSE;
+    }
+  return TRUE;
 }

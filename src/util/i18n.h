@@ -18,7 +18,8 @@ G_BEGIN_DECLS
  * every `--lang LANG` / `--lang=LANG` from ARGV (before a `--`), the last
  * one choosing the language.  A requested language whose locale is not
  * installed still gets its messages: the locale falls back to C.UTF-8 and
- * the language is passed to gettext through LANGUAGE. */
-void dg_i18n_init (int *argc, char **argv);
+ * the language is passed to gettext through LANGUAGE.  Fails (with the
+ * messages already set up) on a --lang without a language. */
+gboolean dg_i18n_init (int *argc, char **argv, GError **error);
 
 G_END_DECLS
