@@ -2,12 +2,14 @@
  * main.c — the dutygraph command: the table of subcommands, dispatch, and
  * the one place that prints errors and chooses the exit status.
  */
-#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "cli/cli.h"
 #include "graph/graph.h"
+#include "util/i18n.h"
 
 typedef struct {
   const char *name;
@@ -16,27 +18,30 @@ typedef struct {
 } DgCommand;
 
 static const DgCommand commands[] = {
-  { "check", dg_cmd_check, "validate models and report gaps, overlaps and vague duties" },
-  { "who", dg_cmd_who, "who holds an area (e.g. 校车), with roles and clauses" },
-  { "what", dg_cmd_what, "everything a body holds (e.g. 镇教委)" },
-  { "render", dg_cmd_render, "draw ownership diagrams (svg, png, pdf, dot)" },
-  { "stats", dg_cmd_stats, "coordination pairs, load, fragility, proposed owners, periodic duties" },
-  { "calendar", dg_cmd_calendar, "export periodic obligations as an iCalendar (.ics) file" },
-  { "diff", dg_cmd_diff, "what changed between two models; exit 1 when it opens findings" },
-  { "restructure", dg_cmd_restructure, "apply a restructuring scenario, write the new model" },
+  { "check", dg_cmd_check, N_ ("validate models and report gaps, overlaps and vague duties") },
+  { "who", dg_cmd_who, N_ ("who holds an area (e.g. 校车), with roles and clauses") },
+  { "what", dg_cmd_what, N_ ("everything a body holds (e.g. 镇教委)") },
+  { "render", dg_cmd_render, N_ ("draw ownership diagrams (svg, png, pdf, dot)") },
+  { "stats", dg_cmd_stats, N_ ("coordination pairs, load, fragility, proposed owners, periodic duties") },
+  { "calendar", dg_cmd_calendar, N_ ("export periodic obligations as an iCalendar (.ics) file") },
+  { "diff", dg_cmd_diff, N_ ("what changed between two models; exit 1 when it opens findings") },
+  { "restructure", dg_cmd_restructure, N_ ("apply a restructuring scenario, write the new model") },
 };
 
 static void
 print_usage (FILE *to)
 {
-  fprintf (to, "usage: dutygraph COMMAND [OPTION…] ARG…\n\n"
-               "Turn a safety-responsibility document into a graph and report what its prose\n"
-               "hides: areas nobody holds, areas several bodies hold, duties that name nothing.\n\n"
-               "commands:\n");
+  fputs (_ ("usage: dutygraph [--lang LANG] COMMAND [OPTION…] ARG…\n\n"
+             "Turn a safety-responsibility document into a graph and report what its prose\n"
+             "hides: areas nobody holds, areas several bodies hold, duties that name nothing.\n\n"
+             "commands:\n"),
+         to);
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (to, "  %-8s %s\n", commands[i].name, commands[i].summary);
-  fprintf (to, "\n'dutygraph COMMAND --help' describes a command. Exit status: 0 clean, 1 findings\n"
-               "at or above --fail-on, 2 bad input or usage, 3 internal error.\n");
+    fprintf (to, "  %-8s %s\n", commands[i].name, _ (commands[i].summary));
+  fputs (_ ("\n'dutygraph COMMAND --help' describes a command; --lang zh_CN (or LANG) chooses\n"
+             "the language of messages. Exit status: 0 clean, 1 findings at or above\n"
+             "--fail-on, 2 bad input or usage, 3 internal error.\n"),
+         to);
 }
 
 static int
@@ -46,14 +51,16 @@ print_error (const GError *error, int status)
   if (error->domain == DG_LOAD_ERROR)
     fprintf (stderr, "%s\n", error->message);
   else
-    fprintf (stderr, "dutygraph: error: %s\n", error->message);
+    fprintf (stderr, _ ("dutygraph: error: %s\n"), error->message);
   return status;
 }
 
 int
 main (int argc, char **argv)
 {
-  setlocale (LC_ALL, "");
+  g_autoptr (GError) lang_error = NULL;
+  if (!dg_i18n_init (&argc, argv, &lang_error))
+    return print_error (lang_error, DG_EXIT_INPUT);
   dg_graph_init_library ();
   if (argc < 2)
     {
@@ -84,7 +91,7 @@ main (int argc, char **argv)
                                          : status);
         return status;
       }
-  fprintf (stderr, "dutygraph: error: unknown command '%s'\n\n", name);
+  fprintf (stderr, _ ("dutygraph: error: unknown command '%s'\n\n"), name);
   print_usage (stderr);
   return DG_EXIT_INPUT;
 }

@@ -11,6 +11,8 @@
  * projects the bipartite body–area graph to find the pairs, so the cost
  * is that of the pairs that exist, not of all pairs of bodies.
  */
+#include <glib/gi18n.h>
+
 #include "analysis/coordination.h"
 
 static gboolean
@@ -18,7 +20,7 @@ igraph_ok (igraph_error_t code, const char *what, GError **error)
 {
   if (code == IGRAPH_SUCCESS)
     return TRUE;
-  g_set_error (error, DG_GRAPH_ERROR, 0, "igraph: %s failed: %s", what, igraph_strerror (code));
+  g_set_error (error, DG_GRAPH_ERROR, 0, _ ("igraph: %s failed: %s"), what, igraph_strerror (code));
   return FALSE;
 }
 
@@ -155,7 +157,7 @@ out_types:
 out_ends:
   igraph_vector_int_destroy (&ends);
   if (!ok && error && *error == NULL)
-    g_set_error (error, DG_GRAPH_ERROR, 0, "igraph: out of memory");
+    g_set_error (error, DG_GRAPH_ERROR, 0, _ ("igraph: out of memory"));
   return ok;
 }
 

@@ -6,6 +6,8 @@
  * worth fixing but does not leave an area without an owner).  The rules
  * are documented, with their limits, in docs/principles.md.
  */
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "analysis/checks.h"
@@ -84,22 +86,22 @@ rule_party_and_government (Rule *r)
         {
           int up = dg_graph_reports_to (g, (int) b);
           if (up >= 0 && is_head_kind (dg_model_body (r->model, up)->kind))
-            add_evidence (r, (int) b, -1, -1, "%s, a leading position under %s, holds no duty",
+            add_evidence (r, (int) b, -1, -1, _ ("%s, a leading position under %s, holds no duty"),
                           body->name, body_name (r, up));
           else
-            add_evidence (r, (int) b, -1, -1, "%s, a leading position, holds no duty", body->name);
+            add_evidence (r, (int) b, -1, -1, _ ("%s, a leading position, holds no duty"), body->name);
         }
       else
-        add_evidence (r, (int) b, -1, -1, "%s (%s) holds no duty", body->name,
-                      body->kind == DG_KIND_PARTY ? "the party committee" : "the government");
+        add_evidence (r, (int) b, -1, -1, _ ("%s (%s) holds no duty"), body->name,
+                      body->kind == DG_KIND_PARTY ? _ ("the party committee") : _ ("the government"));
     }
   if (n_party == 0)
-    add_evidence (r, -1, -1, -1, "the model has no party committee (a body of kind party)");
+    add_evidence (r, -1, -1, -1, _ ("the model has no party committee (a body of kind party)"));
   if (n_government == 0)
-    add_evidence (r, -1, -1, -1, "the model has no government (a body of kind government)");
+    add_evidence (r, -1, -1, -1, _ ("the model has no government (a body of kind government)"));
   r->verdict->reason = g_strdup_printf (
-      "the party committee and the government (%u) and every leading position (%u) each hold "
-      "at least one duty", n_party + n_government, n_leaders);
+      _ ("the party committee and the government (%u) and every leading position (%u) each hold "
+      "at least one duty"), n_party + n_government, n_leaders);
 }
 
 /* 分级负责、属地管理: every territorial unit is bound by duties, and every
@@ -119,7 +121,7 @@ rule_territorial (Rule *r)
         {
           n_villages++;
           if (g->body_duties[b]->len == 0)
-            add_evidence (r, (int) b, -1, -1, "%s, a territorial unit, is bound by no duty",
+            add_evidence (r, (int) b, -1, -1, _ ("%s, a territorial unit, is bound by no duty"),
                           body->name);
         }
       if (is_head_kind (body->kind) || body->kind == DG_KIND_EXTERNAL)
@@ -136,17 +138,17 @@ rule_territorial (Rule *r)
         continue;
       if (last == (int) b)
         add_evidence (r, (int) b, -1, -1,
-                      "%s reports to nobody: no path to the party committee or the government",
+                      _ ("%s reports to nobody: no path to the party committee or the government"),
                       body->name);
       else
         add_evidence (r, (int) b, -1, -1,
-                      "%s has no path to the party committee or the government: its reports-to "
-                      "chain ends at %s", body->name, body_name (r, last));
+                      _ ("%s has no path to the party committee or the government: its reports-to "
+                      "chain ends at %s"), body->name, body_name (r, last));
     }
   r->verdict->reason = g_strdup_printf (
-      "every territorial unit (%u) is bound by a duty, and every body but the external ones "
+      _ ("every territorial unit (%u) is bound by a duty, and every body but the external ones "
       "reaches the party committee or the government through reports-to (no cycle: the "
-      "loader refuses one)", n_villages);
+      "loader refuses one)"), n_villages);
 }
 
 static const char *const approval_words[] = { "审批", "许可", "核准", "备案", "前置条件" };
@@ -193,14 +195,14 @@ rule_approver_supervises (Rule *r)
           if (supervised || !g_hash_table_add (reported, GINT_TO_POINTER (h->area + 1)))
             continue;
           add_evidence (r, (int) b, h->area, h->duty,
-                        "%s approves in %s (%s) but holds no other duty on that area to "
-                        "supervise it", body_name (r, (int) b),
+                        _ ("%s approves in %s (%s) but holds no other duty on that area to "
+                        "supervise it"), body_name (r, (int) b),
                         dg_model_area (r->model, h->area)->name, duty->clause);
         }
     }
   r->verdict->reason = g_strdup_printf (
-      "every body that approves, licenses or sets preconditions in an area (%u such duties) "
-      "also holds a duty that supervises the area", n_approvals);
+      _ ("every body that approves, licenses or sets preconditions in an area (%u such duties) "
+      "also holds a duty that supervises the area"), n_approvals);
 }
 
 /* 管行业必须管安全: an area in a body's portfolio (manages) is one it holds a
@@ -236,13 +238,13 @@ rule_manager_holds (Rule *r)
             found = g_hash_table_contains (held, GINT_TO_POINTER (a + 1));
           if (!found)
             add_evidence (r, (int) b, managed, -1,
-                          "%s manages %s but holds no duty on it, above it or under it",
+                          _ ("%s manages %s but holds no duty on it, above it or under it"),
                           body->name, dg_model_area (r->model, managed)->name);
         }
     }
   r->verdict->reason = g_strdup_printf (
-      "every area a body manages (%u) is one it holds a duty for: the area, an area above it "
-      "or areas under it", n_managed);
+      _ ("every area a body manages (%u) is one it holds a duty for: the area, an area above it "
+      "or areas under it"), n_managed);
 }
 
 static const struct {
@@ -271,9 +273,9 @@ static char *
 unchecked_reason (const DgPrinciple *p)
 {
   if (strstr (p->text, "谁投资") || strstr (p->text, "谁所有") || strstr (p->text, "谁受益"))
-    return g_strdup ("it binds investors, owners and beneficiaries — enterprises, which the "
-                     "model does not hold (it holds the government bodies that supervise them)");
-  return g_strdup ("the model gives it no rule: (docs/principles.md lists the rules)");
+    return g_strdup (_ ("it binds investors, owners and beneficiaries — enterprises, which the "
+                     "model does not hold (it holds the government bodies that supervise them)"));
+  return g_strdup (_ ("the model gives it no rule: (docs/principles.md lists the rules)"));
 }
 
 GPtrArray *
@@ -300,7 +302,7 @@ dg_principles_evaluate (const DgGraph *graph)
       if (i == G_N_ELEMENTS (rules))
         {
           v->verdict = DG_VERDICT_NOT_CHECKABLE;
-          v->reason = g_strdup_printf ("unknown rule '%s'", principle->rule);
+          v->reason = g_strdup_printf (_ ("unknown rule '%s'"), principle->rule);
           continue;
         }
       Rule r = { graph, m, v };

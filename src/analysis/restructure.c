@@ -9,6 +9,8 @@
  * when only part of it moves, so the other holders keep exactly what they
  * had.
  */
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "analysis/restructure.h"
@@ -37,7 +39,7 @@ fail (Work *wk, DgLoc loc, const char *format, ...)
   va_end (args);
   if (wk->n_errors++ > 0)
     g_string_append_c (wk->errors, '\n');
-  g_string_append_printf (wk->errors, "%s:%d:%d: error: %s", loc.file, loc.line, loc.column,
+  g_string_append_printf (wk->errors, _ ("%s:%d:%d: error: %s"), loc.file, loc.line, loc.column,
                           message);
 }
 
@@ -254,11 +256,11 @@ find_body (Work *wk, const DgScenarioRef *ref)
     {
       guint n = GPOINTER_TO_UINT (by);
       const DgScenarioOp *op = g_ptr_array_index (wk->s->ops, n - 1);
-      fail (wk, ref->loc, "body '%s' was removed by operation %u (%s at line %d)", ref->value, n,
+      fail (wk, ref->loc, _ ("body '%s' was removed by operation %u (%s at line %d)"), ref->value, n,
             dg_op_name (op->kind), op->loc.line);
     }
   else
-    fail (wk, ref->loc, "body '%s' is not defined in the model", ref->value);
+    fail (wk, ref->loc, _ ("body '%s' is not defined in the model"), ref->value);
   return -1;
 }
 
@@ -267,7 +269,7 @@ find_area (Work *wk, const DgScenarioRef *ref)
 {
   int a = dg_model_area_index (wk->m, ref->value);
   if (a < 0)
-    fail (wk, ref->loc, "area '%s' is not defined in the model", ref->value);
+    fail (wk, ref->loc, _ ("area '%s' is not defined in the model"), ref->value);
   return a;
 }
 
@@ -277,7 +279,7 @@ id_free (Work *wk, const DgScenarioRef *ref)
 {
   if (dg_model_body_index (wk->m, ref->value) < 0)
     return TRUE;
-  fail (wk, ref->loc, "body id '%s' is already in use", ref->value);
+  fail (wk, ref->loc, _ ("body id '%s' is already in use"), ref->value);
   return FALSE;
 }
 
@@ -535,7 +537,7 @@ op_rename (Work *wk, const DgScenarioOp *op)
             for (guint j = i; j < h->len; j++)
               g_string_append_printf (chain, "%s -> ", (char *) g_ptr_array_index (h, j));
             g_string_append (chain, op->target.value);
-            fail (wk, op->target.loc, "rename cycle: %s", chain->str);
+            fail (wk, op->target.loc, _ ("rename cycle: %s"), chain->str);
             g_string_free (chain, TRUE);
             return;
           }
@@ -588,7 +590,7 @@ op_merge (Work *wk, const DgScenarioOp *op)
     {
       if (op->name == NULL)
         {
-          fail (wk, op->target.loc, "'%s' is a new body: give its 'name'", op->target.value);
+          fail (wk, op->target.loc, _ ("'%s' is a new body: give its 'name'"), op->target.value);
           return;
         }
       const DgBody *first = dg_model_body (wk->m, g_array_index (from, int, 0));
@@ -597,7 +599,7 @@ op_merge (Work *wk, const DgScenarioOp *op)
     }
   else if (op->name || op->has_kind)
     {
-      fail (wk, op->loc, "'name' and 'kind' are for a new body; '%s' exists (rename it instead)",
+      fail (wk, op->loc, _ ("'name' and 'kind' are for a new body; '%s' exists (rename it instead)"),
             op->target.value);
       return;
     }
@@ -683,7 +685,7 @@ held_areas (Work *wk, int b, const GArray *refs, GArray *out)
         held = int_in (dg_model_duty (wk->m, (int) g_array_index (mine, guint, k))->areas, a);
       if (!held)
         {
-          fail (wk, ref->loc, "body '%s' neither holds nor manages area '%s'",
+          fail (wk, ref->loc, _ ("body '%s' neither holds nor manages area '%s'"),
                 dg_model_body (wk->m, b)->id, ref->value);
           ok = FALSE;
         }
@@ -707,7 +709,7 @@ held_clauses (Work *wk, int b, const GArray *refs)
                              ref->value);
       if (!found)
         {
-          fail (wk, ref->loc, "body '%s' holds no duty with clause '%s'",
+          fail (wk, ref->loc, _ ("body '%s' holds no duty with clause '%s'"),
                 dg_model_body (wk->m, b)->id, ref->value);
           ok = FALSE;
         }
@@ -798,13 +800,13 @@ op_split (Work *wk, const DgScenarioOp *op)
           part_body[p] = dg_model_body_index (wk->m, part->id.value);
           if (part_body[p] == b)
             {
-              fail (wk, part->id.loc, "split of body '%s' into itself", body->id);
+              fail (wk, part->id.loc, _ ("split of body '%s' into itself"), body->id);
               ok = FALSE;
             }
         }
       else if (part->name == NULL)
         {
-          fail (wk, part->id.loc, "'%s' is a new body: give its 'name'", part->id.value);
+          fail (wk, part->id.loc, _ ("'%s' is a new body: give its 'name'"), part->id.value);
           ok = FALSE;
         }
       int r = -1;
@@ -953,7 +955,7 @@ op_add_duty (Work *wk, const DgScenarioOp *op)
     ok = FALSE;
   if (ok && d->with_body >= 0 && int_in (d->bodies, d->with_body))
     {
-      fail (wk, op->with.loc, "body '%s' cannot assist itself", op->with.value);
+      fail (wk, op->with.loc, _ ("body '%s' cannot assist itself"), op->with.value);
       ok = FALSE;
     }
   d->role = op->role;

@@ -2,7 +2,11 @@
  * cli.c — the pieces every subcommand shares: option contexts, the
  * --format and resource-limit options, loading a model into a graph.
  */
+#include <glib/gi18n.h>
+
 #include <string.h>
+
+#include <glib/gi18n.h>
 
 #include "cli/cli.h"
 #include "graph/graph.h"
@@ -20,7 +24,7 @@ dg_cli_parse_report_format (const char *name, DgReportFormat *format, GError **e
   else
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   "unknown format '%s' (expected text or json)", name);
+                   _ ("unknown format '%s' (expected text or json)"), name);
       return FALSE;
     }
   return TRUE;
@@ -34,7 +38,7 @@ dg_cli_parse_fail_on (const char *name, DgSeverity *threshold, gboolean *never, 
   if (name == NULL || *never || dg_severity_from_name (name, threshold))
     return TRUE;
   g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-               "unknown severity '%s' for --fail-on (expected error, warning, info or none)", name);
+               _ ("unknown severity '%s' for --fail-on (expected error, warning, info or none)"), name);
   return FALSE;
 }
 
@@ -48,16 +52,17 @@ dg_cli_limits_group (DgCliLimits *limits)
   static GOptionEntry entries[3];
   GOptionEntry e[] = {
     { "max-file-size", 0, 0, G_OPTION_ARG_INT64, NULL,
-      "Refuse model files larger than BYTES (default 67108864)", "BYTES" },
-    { "max-depth", 0, 0, G_OPTION_ARG_INT, NULL, "Refuse YAML nested deeper than N (default 64)",
+      N_ ("Refuse model files larger than BYTES (default 67108864)"), "BYTES" },
+    { "max-depth", 0, 0, G_OPTION_ARG_INT, NULL, N_ ("Refuse YAML nested deeper than N (default 64)"),
       "N" },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   memcpy (entries, e, sizeof e);
   entries[0].arg_data = &limits->max_file_bytes;
   entries[1].arg_data = &limits->max_depth;
-  GOptionGroup *group = g_option_group_new ("limits", "Resource limits:",
-                                            "Show the resource-limit options", NULL, NULL);
+  GOptionGroup *group = g_option_group_new ("limits", N_ ("Resource limits:"),
+                                            N_ ("Show the resource-limit options"), NULL, NULL);
+  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
   g_option_group_add_entries (group, entries);
   return group;
 }
@@ -82,16 +87,17 @@ dg_cli_layout_group (DgCliLayout *layout)
   static GOptionEntry entries[3];
   GOptionEntry e[] = {
     { "layout-timeout", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
-      "Stop a diagram layout after SECONDS (default 120)", "SECONDS" },
+      N_ ("Stop a diagram layout after SECONDS (default 120)"), "SECONDS" },
     { "layout-memory", 0, 0, G_OPTION_ARG_INT64, NULL,
-      "Stop a diagram layout that needs more than MIB mebibytes (default 4096)", "MIB" },
+      N_ ("Stop a diagram layout that needs more than MIB mebibytes (default 4096)"), "MIB" },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   memcpy (entries, e, sizeof e);
   entries[0].arg_data = &layout->seconds;
   entries[1].arg_data = &layout->mib;
-  GOptionGroup *group = g_option_group_new ("layout", "Diagram layout limits:",
-                                            "Show the diagram layout limits", NULL, NULL);
+  GOptionGroup *group = g_option_group_new ("layout", N_ ("Diagram layout limits:"),
+                                            N_ ("Show the diagram layout limits"), NULL, NULL);
+  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
   g_option_group_add_entries (group, entries);
   return group;
 }
@@ -102,13 +108,13 @@ dg_cli_layout_apply (const DgCliLayout *layout, DgDiagramOptions *options, GErro
   if (!(layout->seconds > 0 && layout->seconds <= 86400))
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   "--layout-timeout must be more than 0 and at most 86400 seconds");
+                   _ ("--layout-timeout must be more than 0 and at most 86400 seconds"));
       return FALSE;
     }
   if (layout->mib < 1 || layout->mib > (G_GINT64_CONSTANT (1) << 30))
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   "--layout-memory must be between 1 and 1073741824 MiB");
+                   _ ("--layout-memory must be between 1 and 1073741824 MiB"));
       return FALSE;
     }
   options->layout_seconds = layout->seconds;
@@ -147,6 +153,8 @@ GOptionContext *
 dg_cli_context (const char *parameter, const char *summary, const char *description)
 {
   GOptionContext *context = g_option_context_new (parameter);
+  /* GOption translates the summary, description and option texts itself. */
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, summary);
   if (description)
     g_option_context_set_description (context, description);

@@ -91,7 +91,8 @@ gboolean dg_cli_load (const char *path, const DgCliLimits *limits, const char *o
  * model or its taxonomy), under any name. */
 gboolean dg_cli_check_output_not_model (const char *output, const DgModel *model, GError **error);
 
-/* Makes a GOptionContext with the command's summary and description. */
+/* Makes a GOptionContext with the command's summary and description,
+ * given untranslated (N_): GOption translates them when it prints help. */
 GOptionContext *dg_cli_context (const char *parameter, const char *summary, const char *description);
 
 /* Parses argv; turns GOption errors into DG_CLI_ERROR_USAGE. */

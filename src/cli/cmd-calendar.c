@@ -2,13 +2,15 @@
  * cmd-calendar.c — `dutygraph calendar MODEL -o duties.ics`: the periodic
  * obligations (every:/times:) as an iCalendar file for calendar programs.
  */
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "cli/cli.h"
 #include "render/calendar.h"
 #include "util/output.h"
 
-static const char description[] =
+static const char *const description = N_ (
   "One all-day event per obligation, recurring every half-year\n"
   "(RRULE:FREQ=MONTHLY;INTERVAL=6), quarter (INTERVAL=3) or year (FREQ=YEARLY),\n"
   "from --start (default: 1 January of the document's year). An obligation done\n"
@@ -16,7 +18,7 @@ static const char description[] =
   "names the position and the duty; the description gives the clause and the\n"
   "duty verbatim. The same model and start give the same bytes.\n"
   "\n"
-  "Exit status: 0 written, 2 bad input or usage.";
+  "Exit status: 0 written, 2 bad input or usage.");
 
 static gboolean
 parse_start (const char *text, const DgModel *model, GDate *date, GError **error)
@@ -26,7 +28,7 @@ parse_start (const char *text, const DgModel *model, GDate *date, GError **error
       if (model->year < 1 || model->year > 9999)
         {
           g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                       "the model gives no document year: give --start YYYY-MM-DD");
+                       _ ("the model gives no document year: give --start YYYY-MM-DD"));
           return FALSE;
         }
       g_date_set_dmy (date, 1, G_DATE_JANUARY, (GDateYear) model->year);
@@ -42,7 +44,7 @@ parse_start (const char *text, const DgModel *model, GDate *date, GError **error
       return TRUE;
     }
   g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-               "invalid --start '%s' (expected a date YYYY-MM-DD)", text);
+               _ ("invalid --start '%s' (expected a date YYYY-MM-DD)"), text);
   return FALSE;
 }
 
@@ -53,20 +55,20 @@ dg_cmd_calendar (int argc, char **argv, GError **error)
   DgCliLimits limits;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      "Write the calendar to FILE (- for stdout)", "FILE" },
+      N_ ("Write the calendar to FILE (- for stdout)"), "FILE" },
     { "start", 0, 0, G_OPTION_ARG_STRING, &start_text,
-      "First day of the recurrences (default: 1 January of the document's year)", "YYYY-MM-DD" },
+      N_ ("First day of the recurrences (default: 1 January of the document's year)"), "YYYY-MM-DD" },
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr (GOptionContext) context = dg_cli_context (
-      "MODEL", "Export the periodic obligations as an iCalendar (RFC 5545) file.", description);
+      "MODEL", N_ ("Export the periodic obligations as an iCalendar (RFC 5545) file."), description);
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   if (!dg_cli_parse (context, &argc, &argv, error))
     return DG_EXIT_INPUT;
   if (argc != 2)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "calendar needs exactly one MODEL");
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("calendar needs exactly one MODEL"));
       return DG_EXIT_INPUT;
     }
   if (!dg_output_check_not_input (output, (const char *const[]){ argv[1], NULL }, error))

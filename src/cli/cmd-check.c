@@ -3,11 +3,13 @@
  * their findings.  All models are loaded before anything is written, so a
  * bad one leaves no partial report.
  */
+#include <glib/gi18n.h>
+
 #include "cli/cli.h"
 #include "render/report.h"
 #include "util/output.h"
 
-static const char description[] =
+static const char *const description = N_ (
   "Findings, most severe first:\n"
   "  uncovered  an expected area no duty reaches (error; warning when only a\n"
   "             duty on a wider area reaches it)\n"
@@ -19,7 +21,7 @@ static const char description[] =
   "  idle       a body no duty binds (warning)\n"
   "  shared     a leaf area led by one body and supported by others (info)\n"
   "\n"
-  "Exit status: 0 no finding at or above --fail-on, 1 some, 2 bad input.";
+  "Exit status: 0 no finding at or above --fail-on, 1 some, 2 bad input.");
 
 int
 dg_cmd_check (int argc, char **argv, GError **error)
@@ -27,17 +29,17 @@ dg_cmd_check (int argc, char **argv, GError **error)
   g_autofree char *format_name = NULL, *fail_on = NULL, *output = NULL;
   DgCliLimits limits;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "Output format: text (default) or json",
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_ ("Output format: text (default) or json"),
       "FORMAT" },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on,
-      "Exit 1 when a finding is at least this severe: error (default), warning, info, none",
+      N_ ("Exit 1 when a finding is at least this severe: error (default), warning, info, none"),
       "SEVERITY" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the report to FILE (- for stdout)",
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("Write the report to FILE (- for stdout)"),
       "FILE" },
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr (GOptionContext) context
-      = dg_cli_context ("MODEL…", "Validate responsibility models and report gaps and overlaps.",
+      = dg_cli_context ("MODEL…", N_ ("Validate responsibility models and report gaps and overlaps."),
                         description);
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
@@ -53,7 +55,7 @@ dg_cmd_check (int argc, char **argv, GError **error)
     return DG_EXIT_INPUT;
   if (argc < 2)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "check needs at least one MODEL");
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("check needs at least one MODEL"));
       return DG_EXIT_INPUT;
     }
   if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))

@@ -3,6 +3,8 @@
  * (a restructured one, or two editions of a document), and whether the
  * change makes things worse — the gate a county office puts on a draft.
  */
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "analysis/diff.h"
@@ -10,7 +12,7 @@
 #include "render/diff-report.h"
 #include "util/output.h"
 
-static const char description[] =
+static const char *const description = N_ (
   "Bodies are matched by id, then by name, then by alias (a merged or renamed\n"
   "body keeps its old names as aliases); duties by clause and text. Findings\n"
   "are matched by kind, severity and subject (area, body, duty, principle):\n"
@@ -18,7 +20,7 @@ static const char description[] =
   "  closed   on OLD only: the change removed it\n"
   "  changed  on both, held by other bodies\n"
   "\n"
-  "Exit status: 0 no finding opened at or above --fail-on, 1 some, 2 bad input.";
+  "Exit status: 0 no finding opened at or above --fail-on, 1 some, 2 bad input.");
 
 int
 dg_cmd_diff (int argc, char **argv, GError **error)
@@ -26,17 +28,17 @@ dg_cmd_diff (int argc, char **argv, GError **error)
   g_autofree char *format_name = NULL, *fail_on = NULL, *output = NULL;
   DgCliLimits limits;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "Output format: text (default) or json",
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_ ("Output format: text (default) or json"),
       "FORMAT" },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on,
-      "Exit 1 when the change opens a finding at least this severe: error (default), warning, info, none",
+      N_ ("Exit 1 when the change opens a finding at least this severe: error (default), warning, info, none"),
       "SEVERITY" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the report to FILE (- for stdout)",
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("Write the report to FILE (- for stdout)"),
       "FILE" },
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr (GOptionContext) context
-      = dg_cli_context ("OLD NEW", "What changed between two models, and whether it is worse.",
+      = dg_cli_context ("OLD NEW", N_ ("What changed between two models, and whether it is worse."),
                         description);
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
@@ -51,7 +53,7 @@ dg_cmd_diff (int argc, char **argv, GError **error)
     return DG_EXIT_INPUT;
   if (argc != 3)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "diff needs an OLD and a NEW model");
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("diff needs an OLD and a NEW model"));
       return DG_EXIT_INPUT;
     }
   if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))

@@ -3,6 +3,8 @@
  * duty area, as SVG, PNG, PDF or DOT.  The diagram is complete in memory
  * before anything is written, so a failure leaves no partial file.
  */
+#include <glib/gi18n.h>
+
 #include <string.h>
 #include <unistd.h>
 
@@ -10,7 +12,7 @@
 #include "render/diagram.h"
 #include "util/output.h"
 
-static const char description[] =
+static const char *const description = N_ (
   "Views (--view):\n"
   "  ownership  the wall chart: every body holding an area on the left, the\n"
   "             areas grouped by top-level category on the right (default);\n"
@@ -31,7 +33,7 @@ static const char description[] =
   ".pdf, .dot, .gv), else svg. DOT output is the graph before layout, to edit\n"
   "and lay out with Graphviz's dot.\n"
   "\n"
-  "Exit status: 0 written, 2 bad input or usage, 3 rendering failed.";
+  "Exit status: 0 written, 2 bad input or usage, 3 rendering failed.");
 
 /* The format -o implies, or NULL. */
 static const char *
@@ -91,19 +93,20 @@ dg_cmd_render (int argc, char **argv, GError **error)
   DgCliLayout layout;
   GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view,
-      "What to draw: ownership (default), coordination, area:ID or body:ID", "VIEW" },
+      N_ ("What to draw: ownership (default), coordination, area:ID or body:ID"), "VIEW" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      "Output format: svg, png, pdf or dot (default: from -o, else svg)", "FORMAT" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the diagram to FILE (- for stdout)",
+      N_ ("Output format: svg, png, pdf or dot (default: from -o, else svg)"), "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("Write the diagram to FILE (- for stdout)"),
       "FILE" },
     { "diff", 0, 0, G_OPTION_ARG_NONE, &as_diff,
-      "Draw the change between two models: render --diff OLD NEW", NULL },
+      N_ ("Draw the change between two models: render --diff OLD NEW"), NULL },
     { "font", 0, 0, G_OPTION_ARG_STRING, &font,
-      "Font family for all text (default: " DG_DIAGRAM_DEFAULT_FONT ")", "NAME" },
+      /* The default is DG_DIAGRAM_DEFAULT_FONT, written out for translators. */
+      N_ ("Font family for all text (default: Noto Sans CJK SC)"), "NAME" },
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr (GOptionContext) context = dg_cli_context (
-      "MODEL", "Draw who holds which duty area, as SVG, PNG, PDF or DOT.", description);
+      "MODEL", N_ ("Draw who holds which duty area, as SVG, PNG, PDF or DOT."), description);
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   g_option_context_add_group (context, dg_cli_layout_group (&layout));
@@ -112,13 +115,13 @@ dg_cmd_render (int argc, char **argv, GError **error)
   if (argc != (as_diff ? 3 : 2))
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   as_diff ? "render --diff needs an OLD and a NEW model"
-                           : "render needs exactly one MODEL");
+                   as_diff ? _ ("render --diff needs an OLD and a NEW model")
+                           : _ ("render needs exactly one MODEL"));
       return DG_EXIT_INPUT;
     }
   if (as_diff && view)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "--diff and --view do not go together");
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("--diff and --view do not go together"));
       return DG_EXIT_INPUT;
     }
 
@@ -129,7 +132,7 @@ dg_cmd_render (int argc, char **argv, GError **error)
       && !g_str_equal (format, "dot"))
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   "unknown format '%s' (expected svg, png, pdf or dot)", format);
+                   _ ("unknown format '%s' (expected svg, png, pdf or dot)"), format);
       return DG_EXIT_INPUT;
     }
   gboolean to_stdout = output == NULL || g_str_equal (output, "-");
@@ -137,7 +140,7 @@ dg_cmd_render (int argc, char **argv, GError **error)
   if (to_stdout && binary && isatty (STDOUT_FILENO))
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   "refusing to write %s to a terminal (use -o FILE)", format);
+                   _ ("refusing to write %s to a terminal (use -o FILE)"), format);
       return DG_EXIT_INPUT;
     }
   if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))

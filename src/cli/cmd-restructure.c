@@ -5,6 +5,8 @@
  * model is loaded back before it is written, so a model that would not
  * load is never left behind.
  */
+#include <glib/gi18n.h>
+
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
@@ -17,7 +19,7 @@
 #include "render/restructure-report.h"
 #include "util/output.h"
 
-static const char description[] =
+static const char *const description = N_ (
   "Operations (docs/scenario-format.md), applied in order: rename, merge, split,\n"
   "transfer, dissolve, add-body, add-duty, remove-duty.  Every duty keeps its\n"
   "clause and text; a duty that moved records how in its 'provenance'.  Duties\n"
@@ -28,7 +30,7 @@ static const char description[] =
   "The summary goes to standard output, or to standard error when the model\n"
   "does (-o -).  Paths inside the new model are relative to where it is written.\n"
   "\n"
-  "Exit status: 0 written, 2 bad input (nothing written), 3 internal error.";
+  "Exit status: 0 written, 2 bad input (nothing written), 3 internal error.");
 
 /* Loads TEXT as a model file in DIR, where it will live, so its relative
  * paths resolve as they will; the file is removed again. */
@@ -42,7 +44,7 @@ check_loads (const char *text, const char *target, GError **error)
   if (fd < 0)
     {
       int saved = errno;
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "cannot write in %s: %s", dir,
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("cannot write in %s: %s"), dir,
                    g_strerror (saved));
       return FALSE;
     }
@@ -55,8 +57,8 @@ check_loads (const char *text, const char *target, GError **error)
   if (again == NULL)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL,
-                   "the restructured model does not load again (a bug): %s",
-                   local ? local->message : "cannot write the check file");
+                   _ ("the restructured model does not load again (a bug): %s"),
+                   local ? local->message : _ ("cannot write the check file"));
       return FALSE;
     }
   return TRUE;
@@ -69,11 +71,11 @@ dg_cmd_restructure (int argc, char **argv, GError **error)
   DgCliLimits limits;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      "Write the new model to FILE (required; - for stdout)", "FILE" },
+      N_ ("Write the new model to FILE (required; - for stdout)"), "FILE" },
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr (GOptionContext) context = dg_cli_context (
-      "MODEL SCENARIO", "Apply a restructuring scenario to a model and write the new model.",
+      "MODEL SCENARIO", N_ ("Apply a restructuring scenario to a model and write the new model."),
       description);
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
@@ -82,13 +84,13 @@ dg_cmd_restructure (int argc, char **argv, GError **error)
   if (argc != 3)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   "restructure needs a MODEL and a SCENARIO");
+                   _ ("restructure needs a MODEL and a SCENARIO"));
       return DG_EXIT_INPUT;
     }
   if (output == NULL)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   "restructure needs -o FILE for the new model (- for stdout)");
+                   _ ("restructure needs -o FILE for the new model (- for stdout)"));
       return DG_EXIT_INPUT;
     }
   if (!dg_output_check_not_input (output, (const char *const[]){ argv[1], argv[2], NULL }, error))

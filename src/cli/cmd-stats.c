@@ -4,13 +4,15 @@
  * cannot go without leaving gaps, who could take each gap, and the
  * periodic obligations.
  */
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "cli/cli.h"
 #include "render/report.h"
 #include "util/output.h"
 
-static const char description[] =
+static const char *const description = N_ (
   "Sections:\n"
   "  coordination   pairs of bodies that share areas (or fields), heaviest\n"
   "                 first, with the shared areas; communities of the network\n"
@@ -23,7 +25,7 @@ static const char description[] =
   "  periodic       duties with every:/times:, per position\n"
   "Duties common to a whole class of bodies (applies-to) do not make pairs.\n"
   "\n"
-  "Exit status: 0 written, 2 bad input or usage.";
+  "Exit status: 0 written, 2 bad input or usage.");
 
 int
 dg_cmd_stats (int argc, char **argv, GError **error)
@@ -31,14 +33,14 @@ dg_cmd_stats (int argc, char **argv, GError **error)
   g_autofree char *format_name = NULL, *output = NULL;
   DgCliLimits limits;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "Output format: text (default) or json",
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_ ("Output format: text (default) or json"),
       "FORMAT" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the report to FILE (- for stdout)",
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("Write the report to FILE (- for stdout)"),
       "FILE" },
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr (GOptionContext) context = dg_cli_context (
-      "MODEL", "Coordination pairs, load, fragility, proposed owners and periodic obligations.",
+      "MODEL", N_ ("Coordination pairs, load, fragility, proposed owners and periodic obligations."),
       description);
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
@@ -49,7 +51,7 @@ dg_cmd_stats (int argc, char **argv, GError **error)
     return DG_EXIT_INPUT;
   if (argc != 2)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "stats needs exactly one MODEL");
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("stats needs exactly one MODEL"));
       return DG_EXIT_INPUT;
     }
   if (!dg_output_check_not_input (output, (const char *const[]){ argv[1], NULL }, error))

@@ -2,17 +2,19 @@
  * cmd-what.c — `dutygraph what MODEL BODY`: everything a body holds,
  * matched by id, name or alias, with roles, clauses and areas.
  */
+#include <glib/gi18n.h>
+
 #include "analysis/query.h"
 #include "cli/lookup.h"
 #include "render/report.h"
 
 static const DgLookup what = {
-  "what", "BODY", "body", "try a body id, name or alias",
-  "Everything a body holds: matched by id, name or alias (e.g. 教委, 派出所).",
-  "An exact id, name or alias wins over a partial match; every body that matches\n"
-  "as well is listed, its own duties first, then those it shares with its kind.\n"
-  "\n"
-  "Exit status: 0 answered, 2 bad input or no body matches.",
+  "what", "BODY", N_ ("body"), N_ ("try a body id, name or alias"),
+  N_ ("Everything a body holds: matched by id, name or alias (e.g. 教委, 派出所)."),
+  N_ ("An exact id, name or alias wins over a partial match; every body that matches\n"
+      "as well is listed, its own duties first, then those it shares with its kind.\n"
+      "\n"
+      "Exit status: 0 answered, 2 bad input or no body matches."),
   dg_query_bodies, dg_report_what_text, dg_report_what_json,
 };
 

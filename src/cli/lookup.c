@@ -2,6 +2,8 @@
  * lookup.c — the shape `who` and `what` share: MODEL and a query in,
  * the matches written as text or JSON, exit 2 when nothing matches.
  */
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "cli/lookup.h"
@@ -13,9 +15,9 @@ dg_cli_lookup (const DgLookup *lookup, int argc, char **argv, GError **error)
   g_autofree char *format_name = NULL, *output = NULL;
   DgCliLimits limits;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "Output format: text (default) or json",
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_ ("Output format: text (default) or json"),
       "FORMAT" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the answer to FILE (- for stdout)",
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("Write the answer to FILE (- for stdout)"),
       "FILE" },
     G_OPTION_ENTRY_NULL,
   };
@@ -31,7 +33,7 @@ dg_cli_lookup (const DgLookup *lookup, int argc, char **argv, GError **error)
     return DG_EXIT_INPUT;
   if (argc != 3)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "%s needs a MODEL and a %s",
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("%s needs a MODEL and a %s"),
                    lookup->command, lookup->what);
       return DG_EXIT_INPUT;
     }
@@ -44,8 +46,8 @@ dg_cli_lookup (const DgLookup *lookup, int argc, char **argv, GError **error)
   g_autoptr (GArray) matches = lookup->query (model, argv[2]);
   if (matches->len == 0)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "no %s of '%s' matches '%s' (%s)",
-                   lookup->noun, argv[1], argv[2], lookup->hint);
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("no %s of '%s' matches '%s' (%s)"),
+                   _ (lookup->noun), argv[1], argv[2], _ (lookup->hint));
       return DG_EXIT_INPUT;
     }
   g_autofree char *text = format == DG_FORMAT_JSON ? lookup->json (graph, argv[2], matches)

@@ -4,6 +4,8 @@
  * areas).  Incidence lists are built once, so each query is proportional
  * to the answer, not to the graph.
  */
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "graph/graph.h"
@@ -34,7 +36,7 @@ igraph_ok (igraph_error_t code, const char *what, GError **error)
 {
   if (code == IGRAPH_SUCCESS)
     return TRUE;
-  g_set_error (error, DG_GRAPH_ERROR, 0, "igraph: %s failed: %s", what, igraph_strerror (code));
+  g_set_error (error, DG_GRAPH_ERROR, 0, _ ("igraph: %s failed: %s"), what, igraph_strerror (code));
   return FALSE;
 }
 

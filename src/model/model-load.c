@@ -10,6 +10,10 @@
  * aliases are refused rather than expanded, which also makes
  * "billion laughs" inputs harmless.
  */
+#include <inttypes.h>
+
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "model/yaml-walk.h"
@@ -93,11 +97,11 @@ read_document (Loader *ld, struct fy_node *node, DgLoc loc, const char *model_di
     {
       const DgYamlPair *p = &g_array_index (pairs, DgYamlPair, i);
       if (g_str_equal (p->key, "id"))
-        m->doc_id = dg_yaml_id (w, p->value, p->value_loc, "document id");
+        m->doc_id = dg_yaml_id (w, p->value, p->value_loc, NC_ ("model part", "document id"));
       else if (g_str_equal (p->key, "number"))
-        m->number = dg_yaml_string (w, p->value, p->value_loc, "document number", FALSE);
+        m->number = dg_yaml_string (w, p->value, p->value_loc, NC_ ("model part", "document number"), FALSE);
       else if (g_str_equal (p->key, "title"))
-        m->title = dg_yaml_string (w, p->value, p->value_loc, "document title", FALSE);
+        m->title = dg_yaml_string (w, p->value, p->value_loc, NC_ ("model part", "document title"), FALSE);
       else if (g_str_equal (p->key, "issuers"))
         {
           g_ptr_array_unref (m->issuers);
@@ -116,7 +120,7 @@ read_document (Loader *ld, struct fy_node *node, DgLoc loc, const char *model_di
             {
               m->source = relative_to (model_dir, source);
               if (!g_file_test (m->source, G_FILE_TEST_IS_REGULAR))
-                dg_yaml_error (w->diag, p->value_loc, "source '%s' not found (looked for '%s')",
+                dg_yaml_error (w->diag, p->value_loc, _ ("source '%s' not found (looked for '%s')"),
                             source, m->source);
             }
         }
@@ -130,9 +134,9 @@ principle_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
   (void) user;
   g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
-  if (!dg_yaml_pairs (w, item, loc, "a principle", principle_keys, pairs))
+  if (!dg_yaml_pairs (w, item, loc, NC_ ("model part", "a principle"), principle_keys, pairs))
     return;
-  if (!dg_yaml_require (w, pairs, loc, "principle", (const char *const[]){ "id", "clause", "text", NULL }))
+  if (!dg_yaml_require (w, pairs, loc, NC_ ("model part", "principle"), (const char *const[]){ "id", "clause", "text", NULL }))
     return;
   DgPrinciple *p = g_new0 (DgPrinciple, 1);
   p->loc = loc;
@@ -140,7 +144,7 @@ principle_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
     {
       const DgYamlPair *kv = &g_array_index (pairs, DgYamlPair, i);
       if (g_str_equal (kv->key, "id"))
-        p->id = dg_yaml_id (w, kv->value, kv->value_loc, "principle id");
+        p->id = dg_yaml_id (w, kv->value, kv->value_loc, NC_ ("model part", "principle id"));
       else if (g_str_equal (kv->key, "clause"))
         p->clause = dg_yaml_string (w, kv->value, kv->value_loc, "clause", FALSE);
       else if (g_str_equal (kv->key, "text"))
@@ -152,7 +156,7 @@ principle_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
     {
       const DgPrinciple *other = g_ptr_array_index (w->model->principles, i);
       if (g_strcmp0 (other->id, p->id) == 0)
-        dg_yaml_error (w->diag, loc, "duplicate principle id '%s' (first at line %d)", p->id,
+        dg_yaml_error (w->diag, loc, _ ("duplicate principle id '%s' (first at line %d)"), p->id,
                     other->loc.line);
     }
   g_ptr_array_add (w->model->principles, p);
@@ -166,9 +170,9 @@ manages_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
   Loader *ld = (Loader *) w;
   DgBody *body = user;
-  char *id = dg_yaml_id (w, item, loc, "an area id in manages");
+  char *id = dg_yaml_id (w, item, loc, NC_ ("model part", "an area id in manages"));
   if (id)
-    add_ref_into_array (ld->refs, REF_AREA, id, loc, body->manages, "managed area");
+    add_ref_into_array (ld->refs, REF_AREA, id, loc, body->manages, NC_ ("model part", "managed area"));
 }
 
 static void
@@ -177,9 +181,9 @@ body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
   Loader *ld = (Loader *) w;
   (void) user;
   g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
-  if (!dg_yaml_pairs (w, item, loc, "a body", body_keys, pairs))
+  if (!dg_yaml_pairs (w, item, loc, NC_ ("model part", "a body"), body_keys, pairs))
     return;
-  if (!dg_yaml_require (w, pairs, loc, "body", (const char *const[]){ "id", "name", "kind", NULL }))
+  if (!dg_yaml_require (w, pairs, loc, NC_ ("model part", "body"), (const char *const[]){ "id", "name", "kind", NULL }))
     return;
   DgBody *b = g_new0 (DgBody, 1);
   b->loc = loc;
@@ -192,9 +196,9 @@ body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
     {
       const DgYamlPair *kv = &g_array_index (pairs, DgYamlPair, i);
       if (g_str_equal (kv->key, "id"))
-        ok &= (b->id = dg_yaml_id (w, kv->value, kv->value_loc, "body id")) != NULL;
+        ok &= (b->id = dg_yaml_id (w, kv->value, kv->value_loc, NC_ ("model part", "body id"))) != NULL;
       else if (g_str_equal (kv->key, "name"))
-        ok &= (b->name = dg_yaml_string (w, kv->value, kv->value_loc, "body name", FALSE)) != NULL;
+        ok &= (b->name = dg_yaml_string (w, kv->value, kv->value_loc, NC_ ("model part", "body name"), FALSE)) != NULL;
       else if (g_str_equal (kv->key, "aliases"))
         {
           g_ptr_array_unref (b->aliases);
@@ -205,8 +209,8 @@ body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
           g_autofree char *kind = dg_yaml_string (w, kv->value, kv->value_loc, "kind", FALSE);
           if (kind && !dg_kind_from_name (kind, &b->kind))
             dg_yaml_error (w->diag, kv->value_loc,
-                        "unknown kind '%s' (expected party, government, leader, committee, "
-                        "office, department, station, village or external)",
+                        _ ("unknown kind '%s' (expected party, government, leader, committee, "
+                        "office, department, station, village or external)"),
                         kind);
         }
       else if (g_str_equal (kv->key, "reports-to"))
@@ -226,7 +230,7 @@ body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
   if (ok && g_hash_table_contains (m->body_by_id, b->id))
     {
       const DgBody *first = dg_model_body (m, dg_model_body_index (m, b->id));
-      dg_yaml_error (w->diag, loc, "duplicate body id '%s' (first defined at line %d)", b->id,
+      dg_yaml_error (w->diag, loc, _ ("duplicate body id '%s' (first defined at line %d)"), b->id,
                   first->loc.line);
     }
   else if (ok)
@@ -247,9 +251,9 @@ area_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
   Loader *ld = (Loader *) w;
   (void) user;
   g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
-  if (!dg_yaml_pairs (w, item, loc, "an area", area_keys, pairs))
+  if (!dg_yaml_pairs (w, item, loc, NC_ ("model part", "an area"), area_keys, pairs))
     return;
-  if (!dg_yaml_require (w, pairs, loc, "area", (const char *const[]){ "id", "name", NULL }))
+  if (!dg_yaml_require (w, pairs, loc, NC_ ("model part", "area"), (const char *const[]){ "id", "name", NULL }))
     return;
   DgArea *a = g_new0 (DgArea, 1);
   a->loc = loc;
@@ -261,14 +265,14 @@ area_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
     {
       const DgYamlPair *kv = &g_array_index (pairs, DgYamlPair, i);
       if (g_str_equal (kv->key, "id"))
-        ok &= (a->id = dg_yaml_id (w, kv->value, kv->value_loc, "area id")) != NULL;
+        ok &= (a->id = dg_yaml_id (w, kv->value, kv->value_loc, NC_ ("model part", "area id"))) != NULL;
       else if (g_str_equal (kv->key, "name"))
-        ok &= (a->name = dg_yaml_string (w, kv->value, kv->value_loc, "area name", FALSE)) != NULL;
+        ok &= (a->name = dg_yaml_string (w, kv->value, kv->value_loc, NC_ ("model part", "area name"), FALSE)) != NULL;
       else if (g_str_equal (kv->key, "parent"))
         {
           char *parent = dg_yaml_id (w, kv->value, kv->value_loc, "parent");
           if (parent)
-            add_ref (ld->refs, REF_AREA, parent, kv->value_loc, &a->parent, "parent area");
+            add_ref (ld->refs, REF_AREA, parent, kv->value_loc, &a->parent, NC_ ("model part", "parent area"));
         }
       else if (g_str_equal (kv->key, "keywords"))
         {
@@ -288,7 +292,7 @@ area_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
   if (ok && g_hash_table_contains (m->area_by_id, a->id))
     {
       const DgArea *first = dg_model_area (m, dg_model_area_index (m, a->id));
-      dg_yaml_error (w->diag, loc, "duplicate area id '%s' (first defined at %s:%d)", a->id,
+      dg_yaml_error (w->diag, loc, _ ("duplicate area id '%s' (first defined at %s:%d)"), a->id,
                   first->loc.file, first->loc.line);
     }
   else if (ok)
@@ -308,9 +312,9 @@ exempt_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
   Loader *ld = (Loader *) w;
   (void) user;
   g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
-  if (!dg_yaml_pairs (w, item, loc, "an exemption", exempt_keys, pairs))
+  if (!dg_yaml_pairs (w, item, loc, NC_ ("model part", "an exemption"), exempt_keys, pairs))
     return;
-  if (!dg_yaml_require (w, pairs, loc, "exemption", (const char *const[]){ "area", "reason", NULL }))
+  if (!dg_yaml_require (w, pairs, loc, NC_ ("model part", "exemption"), (const char *const[]){ "area", "reason", NULL }))
     return;
   DgExemption *e = g_new0 (DgExemption, 1);
   e->loc = loc;
@@ -320,9 +324,9 @@ exempt_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
       const DgYamlPair *kv = &g_array_index (pairs, DgYamlPair, i);
       if (g_str_equal (kv->key, "area"))
         {
-          char *id = dg_yaml_id (w, kv->value, kv->value_loc, "exempt area");
+          char *id = dg_yaml_id (w, kv->value, kv->value_loc, NC_ ("model part", "exempt area"));
           if (id)
-            add_ref (ld->refs, REF_AREA, id, kv->value_loc, &e->area, "exempt area");
+            add_ref (ld->refs, REF_AREA, id, kv->value_loc, &e->area, NC_ ("model part", "exempt area"));
         }
       else if (g_str_equal (kv->key, "reason"))
         e->reason = dg_yaml_string (w, kv->value, kv->value_loc, "reason", FALSE);
@@ -341,9 +345,9 @@ duty_body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
   Loader *ld = (Loader *) w;
   DgDuty *d = user;
-  char *id = dg_yaml_id (w, item, loc, "a body id");
+  char *id = dg_yaml_id (w, item, loc, NC_ ("model part", "a body id"));
   if (id)
-    add_ref_into_array (ld->refs, REF_BODY, id, loc, d->bodies, "body");
+    add_ref_into_array (ld->refs, REF_BODY, id, loc, d->bodies, NC_ ("model part", "body"));
 }
 
 static void
@@ -351,9 +355,9 @@ duty_area_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
   Loader *ld = (Loader *) w;
   DgDuty *d = user;
-  char *id = dg_yaml_id (w, item, loc, "an area id");
+  char *id = dg_yaml_id (w, item, loc, NC_ ("model part", "an area id"));
   if (id)
-    add_ref_into_array (ld->refs, REF_AREA, id, loc, d->areas, "area");
+    add_ref_into_array (ld->refs, REF_AREA, id, loc, d->areas, NC_ ("model part", "area"));
 }
 
 static void
@@ -365,7 +369,7 @@ kind_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
   if (name == NULL)
     return;
   if (!dg_kind_from_name (name, &kind))
-    dg_yaml_error (w->diag, loc, "unknown kind '%s' in applies-to", name);
+    dg_yaml_error (w->diag, loc, _ ("unknown kind '%s' in applies-to"), name);
   else
     d->kinds |= 1u << kind;
 }
@@ -379,7 +383,7 @@ read_applies_to (DgYamlWalk *w, DgDuty *d, struct fy_node *node, DgLoc loc)
   const DgYamlPair *kind = dg_yaml_find (pairs, "kind");
   if (kind == NULL)
     {
-      dg_yaml_error (w->diag, loc, "applies-to has no 'kind'");
+      dg_yaml_error (w->diag, loc, _ ("applies-to has no 'kind'"));
       return;
     }
   if (kind->value && fy_node_is_sequence (kind->value))
@@ -387,7 +391,7 @@ read_applies_to (DgYamlWalk *w, DgDuty *d, struct fy_node *node, DgLoc loc)
   else
     kind_item (w, kind->value, kind->value_loc, d);
   if (d->kinds == 0)
-    dg_yaml_error (w->diag, kind->value_loc, "applies-to names no kind");
+    dg_yaml_error (w->diag, kind->value_loc, _ ("applies-to names no kind"));
 }
 
 static void
@@ -396,17 +400,17 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
   Loader *ld = (Loader *) w;
   (void) user;
   g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
-  if (!dg_yaml_pairs (w, item, loc, "a duty", duty_keys, pairs))
+  if (!dg_yaml_pairs (w, item, loc, NC_ ("model part", "a duty"), duty_keys, pairs))
     return;
-  if (!dg_yaml_require (w, pairs, loc, "duty", (const char *const[]){ "role", "clause", "text", NULL }))
+  if (!dg_yaml_require (w, pairs, loc, NC_ ("model part", "duty"), (const char *const[]){ "role", "clause", "text", NULL }))
     return;
   int binders = (dg_yaml_find (pairs, "body") != NULL) + (dg_yaml_find (pairs, "bodies") != NULL)
                 + (dg_yaml_find (pairs, "applies-to") != NULL);
   if (binders != 1)
     {
       dg_yaml_error (w->diag, loc,
-                  binders == 0 ? "duty names nobody: give 'body', 'bodies' or 'applies-to'"
-                               : "duty has more than one of 'body', 'bodies', 'applies-to'");
+                  binders == 0 ? _ ("duty names nobody: give 'body', 'bodies' or 'applies-to'")
+                               : _ ("duty has more than one of 'body', 'bodies', 'applies-to'"));
       return;
     }
   DgDuty *d = g_new0 (DgDuty, 1);
@@ -425,7 +429,7 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
         {
           dg_yaml_each (w, kv->value, kv->value_loc, "bodies", duty_body_item, d);
           if (d->bodies->len == 0)
-            dg_yaml_error (w->diag, kv->value_loc, "bodies is empty");
+            dg_yaml_error (w->diag, kv->value_loc, _ ("bodies is empty"));
         }
       else if (g_str_equal (kv->key, "applies-to"))
         read_applies_to (w, d, kv->value, kv->value_loc);
@@ -435,8 +439,8 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
           role_ok = role && dg_role_from_name (role, &d->role);
           if (role && !role_ok)
             dg_yaml_error (w->diag, kv->value_loc,
-                        "unknown role '%s' (expected lead, assist, cooperate, participate, "
-                        "supervise or guide)",
+                        _ ("unknown role '%s' (expected lead, assist, cooperate, participate, "
+                        "supervise or guide)"),
                         role);
         }
       else if (g_str_equal (kv->key, "with"))
@@ -454,7 +458,7 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
           g_autofree char *every = dg_yaml_string (w, kv->value, kv->value_loc, "every", FALSE);
           if (every && !dg_period_from_name (every, &d->every))
             dg_yaml_error (w->diag, kv->value_loc,
-                        "unknown period '%s' (expected half-year, quarter or year)", every);
+                        _ ("unknown period '%s' (expected half-year, quarter or year)"), every);
         }
       else if (g_str_equal (kv->key, "times"))
         times = kv;
@@ -467,7 +471,7 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
     {
       g_autofree char *target = dg_yaml_id (w, with->value, with->value_loc, "with");
       if (role_ok && d->role == DG_ROLE_LEAD)
-        dg_yaml_error (w->diag, with->key_loc, "'with' does not go with role lead");
+        dg_yaml_error (w->diag, with->key_loc, _ ("'with' does not go with role lead"));
       else if (target && g_str_equal (target, "upper"))
         d->with_upper = TRUE;
       else if (target)
@@ -478,7 +482,7 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
     {
       gint64 n;
       if (d->every == DG_PERIOD_NONE)
-        dg_yaml_error (w->diag, times->key_loc, "'times' needs 'every'");
+        dg_yaml_error (w->diag, times->key_loc, _ ("'times' needs 'every'"));
       else if (dg_yaml_int (w, times->value, times->value_loc, "times", 1, 1000, &n))
         d->times = (int) n;
     }
@@ -486,7 +490,7 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
     d->times = 1;
   if (d->procedural && dg_yaml_find (pairs, "areas") && d->areas->len > 0)
     dg_yaml_error (w->diag, dg_yaml_find (pairs, "procedural")->key_loc,
-                "a procedural duty names no areas; drop 'procedural' or 'areas'");
+                _ ("a procedural duty names no areas; drop 'procedural' or 'areas'"));
   if (d->clause == NULL)
     d->clause = g_strdup ("");
   if (d->text == NULL)
@@ -507,7 +511,7 @@ resolve_refs (Loader *ld)
                                         : dg_model_area_index (m, ref->id);
       if (index < 0)
         {
-          dg_yaml_error (ld->walk.diag, ref->loc, "%s '%s' is not defined", ref->what, ref->id);
+          dg_yaml_error (ld->walk.diag, ref->loc, _ ("%s '%s' is not defined"), DG_YAML_WHAT (ref->what), ref->id);
           continue;
         }
       if (ref->array)
@@ -540,7 +544,7 @@ check_cycles (DgYamlWalk *w, guint n, int (*parent_of) (const DgModel *, int),
           for (int y = parent_of (m, x); y != x; y = parent_of (m, y))
             g_string_append_printf (chain, " -> %s", id_of (m, y));
           g_string_append_printf (chain, " -> %s", id_of (m, x));
-          dg_yaml_error (w->diag, loc_of (m, x), "%s cycle: %s", relation, chain->str);
+          dg_yaml_error (w->diag, loc_of (m, x), _ ("%s cycle: %s"), relation, chain->str);
           g_string_free (chain, TRUE);
         }
       for (int y = (int) start; y >= 0 && state[y] == 1; y = parent_of (m, y))
@@ -585,12 +589,12 @@ check_duties (DgYamlWalk *w)
         for (guint y = x + 1; d->kinds == 0 && y < d->bodies->len; y++)
           if (g_array_index (d->bodies, int, x) >= 0
               && g_array_index (d->bodies, int, x) == g_array_index (d->bodies, int, y))
-            dg_yaml_error (w->diag, d->loc, "body '%s' is named twice in one duty",
+            dg_yaml_error (w->diag, d->loc, _ ("body '%s' is named twice in one duty"),
                         dg_model_body (m, g_array_index (d->bodies, int, x))->id);
       if (d->with_body >= 0)
         for (guint x = 0; x < d->bodies->len; x++)
           if (g_array_index (d->bodies, int, x) == d->with_body)
-            dg_yaml_error (w->diag, d->loc, "body '%s' cannot assist itself",
+            dg_yaml_error (w->diag, d->loc, _ ("body '%s' cannot assist itself"),
                         dg_model_body (m, d->with_body)->id);
     }
 }
@@ -617,7 +621,7 @@ read_taxonomy (Loader *ld, const char *path, DgLoc ref_loc, GError **error)
   gsize saved_len = w->text_len;
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
-      dg_yaml_error (w->diag, ref_loc, "taxonomy '%s' not found", path);
+      dg_yaml_error (w->diag, ref_loc, _ ("taxonomy '%s' not found"), path);
       return;
     }
   DgYaml yaml = { NULL, NULL };
@@ -628,11 +632,11 @@ read_taxonomy (Loader *ld, const char *path, DgLoc ref_loc, GError **error)
       DgLoc top = { w->file, 1, 1 };
       g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
       struct fy_node *root = fy_document_root (yaml.doc);
-      if (dg_yaml_pairs (w, root, dg_yaml_loc (w, root, top), "the taxonomy", taxonomy_keys, pairs))
+      if (dg_yaml_pairs (w, root, dg_yaml_loc (w, root, top), NC_ ("model part", "the taxonomy"), taxonomy_keys, pairs))
         {
           const DgYamlPair *areas = dg_yaml_find (pairs, "areas");
           if (areas == NULL)
-            dg_yaml_error (w->diag, top, "taxonomy has no 'areas'");
+            dg_yaml_error (w->diag, top, _ ("taxonomy has no 'areas'"));
           else
             dg_yaml_each (w, areas->value, areas->value_loc, "areas", area_item, NULL);
           const DgYamlPair *version = dg_yaml_find (pairs, "version");
@@ -682,20 +686,20 @@ dg_model_load (const char *path, const DgLoadLimits *limits, GError **error)
       struct fy_node *root = fy_document_root (yaml.doc);
       g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
       if (root == NULL)
-        dg_yaml_error (&diag, top, "the file is empty; a model starts with 'dutygraph: 1'");
-      else if (dg_yaml_pairs (w, root, dg_yaml_loc (w, root, top), "the model", model_keys, pairs))
+        dg_yaml_error (&diag, top, _ ("the file is empty; a model starts with 'dutygraph: 1'"));
+      else if (dg_yaml_pairs (w, root, dg_yaml_loc (w, root, top), NC_ ("model part", "the model"), model_keys, pairs))
         {
           const DgYamlPair *version = dg_yaml_find (pairs, "dutygraph");
           gint64 v = 0;
           if (version == NULL)
             dg_yaml_error (&diag, dg_yaml_loc (w, root, top),
-                        "not a dutygraph model: no 'dutygraph: 1' at the top");
-          else if (dg_yaml_int (w, version->value, version->value_loc, "dutygraph (the format version)", 0,
+                        _ ("not a dutygraph model: no 'dutygraph: 1' at the top"));
+          else if (dg_yaml_int (w, version->value, version->value_loc, NC_ ("model part", "dutygraph (the format version)"), 0,
                             G_MAXINT32, &v)
                    && v != 1)
             dg_yaml_error (&diag, version->value_loc,
-                        "unsupported format version %" G_GINT64_FORMAT " (this dutygraph reads version 1)",
-                        v);
+                        _ ("unsupported format version %" PRId64 " (this dutygraph reads version 1)"),
+                        (int64_t) v);
           if (version == NULL || v != 1)
             goto done; /* another format's keys would only add noise */
           /* The taxonomy's areas come first so model areas can refine them. */
@@ -727,7 +731,7 @@ dg_model_load (const char *path, const DgLoadLimits *limits, GError **error)
             }
           for (const char *const *k = (const char *const[]){ "document", "bodies", "duties", NULL }; *k; k++)
             if (dg_yaml_find (pairs, *k) == NULL)
-              dg_yaml_error (&diag, dg_yaml_loc (w, root, top), "the model has no '%s'", *k);
+              dg_yaml_error (&diag, dg_yaml_loc (w, root, top), _ ("the model has no '%s'"), *k);
           resolve_refs (&ld);
           check_cycles (w, model->areas->len, area_parent, area_id, area_loc, "parent");
           check_cycles (w, model->bodies->len, body_parent, body_id, body_loc, "reports-to");

@@ -11,6 +11,8 @@
  * docs/model-format.md and absent values are left out, so the output is
  * deterministic and diffs well.
  */
+#include <glib/gi18n.h>
+
 #include <libfyaml.h>
 #include <stdlib.h>
 #include <string.h>
@@ -378,7 +380,7 @@ dg_model_write_yaml (const DgModel *model, const char *target, GError **error)
   g_ptr_array_unref (w.buffers);
   if (yaml == NULL)
     {
-      g_set_error (error, DG_WRITE_ERROR, 0, "the YAML emitter failed");
+      g_set_error (error, DG_WRITE_ERROR, 0, _ ("the YAML emitter failed"));
       return NULL;
     }
   /* libfyaml allocates with malloc; callers free with g_free. */

@@ -5,6 +5,10 @@
  * like a model's.  Only what the file alone can tell is checked here; ids
  * are resolved against a model when the scenario is applied.
  */
+#include <inttypes.h>
+
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "model/scenario.h"
@@ -113,7 +117,7 @@ read_id (DgYamlWalk *w, const DgYamlPair *p, const char *what, DgScenarioRef *ou
 static void
 id_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
-  DgScenarioRef ref = { dg_yaml_id (w, item, loc, "an id"), loc };
+  DgScenarioRef ref = { dg_yaml_id (w, item, loc, NC_ ("model part", "an id")), loc };
   if (ref.value)
     g_array_append_val ((GArray *) user, ref);
 }
@@ -121,7 +125,7 @@ id_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 static void
 clause_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
-  DgScenarioRef ref = { dg_yaml_string (w, item, loc, "a clause", FALSE), loc };
+  DgScenarioRef ref = { dg_yaml_string (w, item, loc, NC_ ("model part", "a clause"), FALSE), loc };
   if (ref.value)
     g_array_append_val ((GArray *) user, ref);
 }
@@ -134,8 +138,8 @@ read_kind (DgYamlWalk *w, const DgYamlPair *p, DgBodyKind *kind)
     return TRUE;
   if (name)
     dg_yaml_error (w->diag, p->value_loc,
-                   "unknown kind '%s' (expected party, government, leader, committee, office, "
-                   "department, station, village or external)",
+                   _ ("unknown kind '%s' (expected party, government, leader, committee, office, "
+                   "department, station, village or external)"),
                    name);
   return FALSE;
 }
@@ -152,7 +156,7 @@ refuse_repeats (DgYamlWalk *w, GArray *refs, const char *what)
         const DgScenarioRef *b = &g_array_index (refs, DgScenarioRef, i);
         if (g_str_equal (a->value, b->value))
           {
-            dg_yaml_error (w->diag, b->loc, "%s '%s' twice (first at line %d)", what, b->value,
+            dg_yaml_error (w->diag, b->loc, _ ("%s '%s' twice (first at line %d)"), what, b->value,
                            a->loc.line);
             break;
           }
@@ -169,9 +173,9 @@ part_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
   DgScenarioOp *op = user;
   g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
-  if (!dg_yaml_pairs (w, item, loc, "a successor of a split", part_keys, pairs))
+  if (!dg_yaml_pairs (w, item, loc, NC_ ("model part", "a successor of a split"), part_keys, pairs))
     return;
-  if (!dg_yaml_require (w, pairs, loc, "successor of a split", (const char *const[]){ "id", NULL }))
+  if (!dg_yaml_require (w, pairs, loc, NC_ ("model part", "successor of a split"), (const char *const[]){ "id", NULL }))
     return;
   DgSplitPart *part = g_new0 (DgSplitPart, 1);
   part->loc = loc;
@@ -181,7 +185,7 @@ part_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
     {
       const DgYamlPair *p = &g_array_index (pairs, DgYamlPair, i);
       if (g_str_equal (p->key, "id"))
-        read_id (w, p, "successor id", &part->id);
+        read_id (w, p, NC_ ("model part", "successor id"), &part->id);
       else if (g_str_equal (p->key, "name"))
         part->name = dg_yaml_string (w, p->value, p->value_loc, "name", FALSE);
       else if (g_str_equal (p->key, "kind"))
@@ -211,11 +215,11 @@ check_split (DgYamlWalk *w, DgScenarioOp *op)
       g_array_append_vals (areas, part->areas->data, part->areas->len);
       g_array_append_vals (clauses, part->clauses->data, part->clauses->len);
     }
-  refuse_repeats (w, ids, "split names successor");
-  refuse_repeats (w, areas, "split assigns area");
-  refuse_repeats (w, clauses, "split assigns duty");
+  refuse_repeats (w, ids, NC_ ("model part", "split names successor"));
+  refuse_repeats (w, areas, NC_ ("model part", "split assigns area"));
+  refuse_repeats (w, clauses, NC_ ("model part", "split assigns duty"));
   if (op->parts->len == 0)
-    dg_yaml_error (w->diag, op->loc, "split names no successor in 'into'");
+    dg_yaml_error (w->diag, op->loc, _ ("split names no successor in 'into'"));
 }
 
 /* ---- operations -------------------------------------------------------- */
@@ -237,19 +241,19 @@ op_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
   dg_yaml_diag_init (&quiet);
   DgYamlDiag *saved = w->diag;
   w->diag = &quiet;
-  gboolean is_map = dg_yaml_pairs (w, item, loc, "an operation", any_key, all);
+  gboolean is_map = dg_yaml_pairs (w, item, loc, NC_ ("model part", "an operation"), any_key, all);
   w->diag = saved;
   dg_yaml_diag_clear (&quiet);
   if (!is_map)
     {
-      dg_yaml_error (w->diag, loc, "an operation must be a mapping (op: …)");
+      dg_yaml_error (w->diag, loc, _ ("an operation must be a mapping (op: …)"));
       return;
     }
   const DgYamlPair *op_pair = dg_yaml_find (all, "op");
   if (op_pair == NULL)
     {
-      dg_yaml_error (w->diag, loc, "operation has no 'op' (expected one of: rename, merge, split, "
-                                   "transfer, dissolve, add-body, add-duty, remove-duty)");
+      dg_yaml_error (w->diag, loc, _ ("operation has no 'op' (expected one of: rename, merge, split, "
+                                   "transfer, dissolve, add-body, add-duty, remove-duty)"));
       return;
     }
   g_autofree char *name = dg_yaml_string (w, op_pair->value, op_pair->value_loc, "op", FALSE);
@@ -261,15 +265,16 @@ op_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
   if (kind == DG_OP_COUNT)
     {
       dg_yaml_error (w->diag, op_pair->value_loc,
-                     "unknown operation '%s' (expected rename, merge, split, transfer, dissolve, "
-                     "add-body, add-duty or remove-duty)",
+                     _ ("unknown operation '%s' (expected rename, merge, split, transfer, dissolve, "
+                     "add-body, add-duty or remove-duty)"),
                      name);
       return;
     }
-  g_autofree char *what = g_strdup_printf ("a %s operation", name);
+  g_autofree char *what = g_strdup_printf (_ ("a %s operation"), name);
+  g_autofree char *what_bare = g_strdup_printf (_ ("%s operation"), name);
   g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
   dg_yaml_pairs (w, item, loc, what, op_keys[kind], pairs);
-  if (!dg_yaml_require (w, pairs, op_pair->value_loc, what + 2, op_required[kind]))
+  if (!dg_yaml_require (w, pairs, op_pair->value_loc, what_bare, op_required[kind]))
     return;
 
   DgScenarioOp *op = g_new0 (DgScenarioOp, 1);
@@ -307,7 +312,7 @@ op_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
         {
           dg_yaml_each (w, p->value, p->value_loc, "bodies", id_item, op->bodies);
           if (op->bodies->len == 0)
-            dg_yaml_error (w->diag, p->value_loc, "bodies is empty");
+            dg_yaml_error (w->diag, p->value_loc, _ ("bodies is empty"));
         }
       else if (g_str_equal (k, "name"))
         op->name = dg_yaml_string (w, p->value, p->value_loc, "name", FALSE);
@@ -342,11 +347,11 @@ op_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
       g_autofree char *r = dg_yaml_string (w, role->value, role->value_loc, "role", FALSE);
       if (r && !dg_role_from_name (r, &op->role))
         dg_yaml_error (w->diag, role->value_loc,
-                       "unknown role '%s' (expected lead, assist, cooperate, participate, "
-                       "supervise or guide)",
+                       _ ("unknown role '%s' (expected lead, assist, cooperate, participate, "
+                       "supervise or guide)"),
                        r);
       else if (r && op->role == DG_ROLE_LEAD && op->with.value)
-        dg_yaml_error (w->diag, op->with.loc, "'with' does not go with role lead");
+        dg_yaml_error (w->diag, op->with.loc, _ ("'with' does not go with role lead"));
     }
 
   /* What the file alone shows to be wrong. */
@@ -354,17 +359,17 @@ op_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
     {
     case DG_OP_RENAME:
       if (op->target.value == NULL && op->name == NULL)
-        dg_yaml_error (w->diag, op->loc, "rename needs 'to' (a new id) or 'name' (a new name)");
+        dg_yaml_error (w->diag, op->loc, _ ("rename needs 'to' (a new id) or 'name' (a new name)"));
       else if (op->target.value && op->body.value && g_str_equal (op->target.value, op->body.value))
-        dg_yaml_error (w->diag, op->target.loc, "rename of '%s' to itself", op->body.value);
+        dg_yaml_error (w->diag, op->target.loc, _ ("rename of '%s' to itself"), op->body.value);
       break;
     case DG_OP_MERGE:
-      refuse_repeats (w, op->bodies, "merge names body");
+      refuse_repeats (w, op->bodies, NC_ ("model part", "merge names body"));
       for (guint i = 0; op->target.value && i < op->bodies->len; i++)
         {
           const DgScenarioRef *b = &g_array_index (op->bodies, DgScenarioRef, i);
           if (g_str_equal (b->value, op->target.value))
-            dg_yaml_error (w->diag, b->loc, "merge of body '%s' into itself", b->value);
+            dg_yaml_error (w->diag, b->loc, _ ("merge of body '%s' into itself"), b->value);
         }
       break;
     case DG_OP_SPLIT:
@@ -372,21 +377,21 @@ op_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
       break;
     case DG_OP_TRANSFER:
       if (op->areas->len == 0 && op->clauses->len == 0)
-        dg_yaml_error (w->diag, op->loc, "transfer names nothing to move: give 'areas' or 'duties'");
+        dg_yaml_error (w->diag, op->loc, _ ("transfer names nothing to move: give 'areas' or 'duties'"));
       if (op->body.value && op->target.value && g_str_equal (op->body.value, op->target.value))
-        dg_yaml_error (w->diag, op->target.loc, "transfer from body '%s' to itself",
+        dg_yaml_error (w->diag, op->target.loc, _ ("transfer from body '%s' to itself"),
                        op->body.value);
       break;
     case DG_OP_DISSOLVE:
       if (op->body.value && op->target.value && g_str_equal (op->body.value, op->target.value))
-        dg_yaml_error (w->diag, op->target.loc, "body '%s' cannot succeed itself", op->body.value);
+        dg_yaml_error (w->diag, op->target.loc, _ ("body '%s' cannot succeed itself"), op->body.value);
       break;
     case DG_OP_ADD_DUTY:
       if ((dg_yaml_find (pairs, "body") != NULL) == (dg_yaml_find (pairs, "bodies") != NULL))
-        dg_yaml_error (w->diag, op->loc, "add-duty needs exactly one of 'body' and 'bodies'");
+        dg_yaml_error (w->diag, op->loc, _ ("add-duty needs exactly one of 'body' and 'bodies'"));
       if (op->procedural && op->areas->len > 0)
         dg_yaml_error (w->diag, op->loc,
-                       "a procedural duty names no areas; drop 'procedural' or 'areas'");
+                       _ ("a procedural duty names no areas; drop 'procedural' or 'areas'"));
       break;
     default:
       break;
@@ -423,25 +428,25 @@ dg_scenario_load (const char *path, const DgLoadLimits *limits, GError **error)
       struct fy_node *root = fy_document_root (yaml.doc);
       g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
       if (root == NULL)
-        dg_yaml_error (&diag, top, "the file is empty; a scenario starts with 'dutygraph-scenario: 1'");
-      else if (dg_yaml_pairs (&w, root, dg_yaml_loc (&w, root, top), "the scenario", scenario_keys,
+        dg_yaml_error (&diag, top, _ ("the file is empty; a scenario starts with 'dutygraph-scenario: 1'"));
+      else if (dg_yaml_pairs (&w, root, dg_yaml_loc (&w, root, top), NC_ ("model part", "the scenario"), scenario_keys,
                               pairs))
         {
           const DgYamlPair *version = dg_yaml_find (pairs, "dutygraph-scenario");
           gint64 v = 0;
           if (version == NULL)
             dg_yaml_error (&diag, dg_yaml_loc (&w, root, top),
-                           "not a dutygraph scenario: no 'dutygraph-scenario: 1' at the top");
+                           _ ("not a dutygraph scenario: no 'dutygraph-scenario: 1' at the top"));
           else if (dg_yaml_int (&w, version->value, version->value_loc,
-                                "dutygraph-scenario (the format version)", 0, G_MAXINT32, &v)
+                                NC_ ("model part", "dutygraph-scenario (the format version)"), 0, G_MAXINT32, &v)
                    && v != 1)
             dg_yaml_error (&diag, version->value_loc,
-                           "unsupported scenario version %" G_GINT64_FORMAT
-                           " (this dutygraph reads version 1)",
-                           v);
+                           _ ("unsupported scenario version %" PRId64
+                              " (this dutygraph reads version 1)"),
+                           (int64_t) v);
           if (version != NULL && v == 1)
             {
-              dg_yaml_require (&w, pairs, dg_yaml_loc (&w, root, top), "the scenario",
+              dg_yaml_require (&w, pairs, dg_yaml_loc (&w, root, top), NC_ ("model part", "the scenario"),
                                (const char *const[]){ "title", "operations", NULL });
               g_autofree char *dir = g_path_get_dirname (path);
               for (guint i = 0; i < pairs->len; i++)

@@ -1,7 +1,10 @@
 /*
  * yaml-walk.c — YAML to typed values with positions (see yaml-walk.h).
  */
+#include <glib/gi18n.h>
+
 #include <errno.h>
+#include <inttypes.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -32,7 +35,7 @@ dg_yaml_error (DgYamlDiag *diag, DgLoc loc, const char *format, ...)
     order++;
   if (order == diag->files->len)
     g_ptr_array_add (diag->files, (gpointer) loc.file);
-  DgYamlDiagLine line = { loc, order, g_strdup_printf ("%s:%d:%d: error: %s", loc.file, loc.line,
+  DgYamlDiagLine line = { loc, order, g_strdup_printf (_ ("%s:%d:%d: error: %s"), loc.file, loc.line,
                                                  loc.column, message) };
   g_array_append_val (diag->lines, line);
 }
@@ -76,8 +79,13 @@ dg_yaml_diag_message (DgYamlDiag *diag, const char *path)
     g_string_append_printf (message, "%s%s", i ? "\n" : "",
                             g_array_index (diag->lines, DgYamlDiagLine, i).line);
   if (diag->total > diag->lines->len)
-    g_string_append_printf (message, "\n%s: %u more errors not shown", path,
-                            diag->total - diag->lines->len);
+    {
+      guint more = diag->total - diag->lines->len;
+      g_string_append_printf (message, "\n");
+      g_string_append_printf (message, ngettext ("%s: %u more error not shown",
+                                                 "%s: %u more errors not shown", more),
+                              path, more);
+    }
   return g_string_free (message, FALSE);
 }
 
@@ -131,27 +139,27 @@ read_text (const char *path, const DgLoadLimits *limits, const char *file, char 
   if (stat (path, &st) != 0)
     {
       int saved = errno;
-      g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_IO, "%s:1:1: error: cannot read: %s", file,
+      g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_IO, _ ("%s:1:1: error: cannot read: %s"), file,
                    g_strerror (saved));
       return FALSE;
     }
   if (!S_ISREG (st.st_mode))
     {
-      g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_IO, "%s:1:1: error: not a regular file", file);
+      g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_IO, _ ("%s:1:1: error: not a regular file"), file);
       return FALSE;
     }
   if ((guint64) st.st_size > limits->max_file_bytes)
     {
       g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_INVALID,
-                   "%s:1:1: error: file is %" G_GUINT64_FORMAT
-                   " bytes, over the limit of %" G_GSIZE_FORMAT " (see --max-file-size)",
-                   file, (guint64) st.st_size, limits->max_file_bytes);
+                   _ ("%s:1:1: error: file is %" PRIu64
+                      " bytes, over the limit of %zu (see --max-file-size)"),
+                   file, (uint64_t) st.st_size, (size_t) limits->max_file_bytes);
       return FALSE;
     }
   g_autoptr (GError) local = NULL;
   if (!g_file_get_contents (path, contents, length, &local))
     {
-      g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_IO, "%s:1:1: error: cannot read: %s", file,
+      g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_IO, _ ("%s:1:1: error: cannot read: %s"), file,
                    local->message);
       return FALSE;
     }
@@ -160,9 +168,9 @@ read_text (const char *path, const DgLoadLimits *limits, const char *file, char 
     {
       DgLoc loc = loc_of_offset (file, *contents, (gsize) (bad - *contents));
       if (*bad == '\0')
-        dg_yaml_error (diag, loc, "NUL byte in the file");
+        dg_yaml_error (diag, loc, _ ("NUL byte in the file"));
       else
-        dg_yaml_error (diag, loc, "invalid UTF-8 (byte 0x%02x); save the file as UTF-8",
+        dg_yaml_error (diag, loc, _ ("invalid UTF-8 (byte 0x%02x); save the file as UTF-8"),
                     (guint) (guchar) *bad);
     }
   return TRUE;
@@ -244,7 +252,7 @@ refuse_alias (DgYamlWalk *w, struct fy_node *node, DgLoc loc)
 {
   if (node && fy_node_is_alias (node))
     {
-      dg_yaml_error (w->diag, loc, "YAML aliases are not allowed in a model; write the value out");
+      dg_yaml_error (w->diag, loc, _ ("YAML aliases are not allowed in a model; write the value out"));
       return TRUE;
     }
   return FALSE;
@@ -258,7 +266,7 @@ dg_yaml_string (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what
     return NULL;
   if (node == NULL || !fy_node_is_scalar (node))
     {
-      dg_yaml_error (w->diag, loc, "%s must be a string", what);
+      dg_yaml_error (w->diag, loc, _ ("%s must be a string"), DG_YAML_WHAT (what));
       return NULL;
     }
   size_t len = 0;
@@ -268,24 +276,24 @@ dg_yaml_string (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what
   if (fy_node_get_style (node) == FYNS_PLAIN && (len == 0 || (len == 1 && s[0] == '~')
                                                   || (len == 4 && memcmp (s, "null", 4) == 0)))
     {
-      dg_yaml_error (w->diag, loc, "%s must be a string, not null", what);
+      dg_yaml_error (w->diag, loc, _ ("%s must be a string, not null"), DG_YAML_WHAT (what));
       return NULL;
     }
   if (memchr (s, '\0', len) != NULL)
     {
-      dg_yaml_error (w->diag, loc, "%s contains a NUL character", what);
+      dg_yaml_error (w->diag, loc, _ ("%s contains a NUL character"), DG_YAML_WHAT (what));
       return NULL;
     }
   if (!g_utf8_validate_len (s, len, NULL))
     {
-      dg_yaml_error (w->diag, loc, "%s is not valid UTF-8", what);
+      dg_yaml_error (w->diag, loc, _ ("%s is not valid UTF-8"), DG_YAML_WHAT (what));
       return NULL;
     }
   g_autofree char *value = g_strndup (s, len);
   g_strstrip (value);
   if (!allow_empty && value[0] == '\0')
     {
-      dg_yaml_error (w->diag, loc, "%s must not be empty", what);
+      dg_yaml_error (w->diag, loc, _ ("%s must not be empty"), DG_YAML_WHAT (what));
       return NULL;
     }
   return g_steal_pointer (&value);
@@ -299,7 +307,7 @@ dg_yaml_int (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what, g
     return FALSE;
   if (node == NULL || !fy_node_is_scalar (node) || fy_node_get_style (node) != FYNS_PLAIN)
     {
-      dg_yaml_error (w->diag, loc, "%s must be an integer", what);
+      dg_yaml_error (w->diag, loc, _ ("%s must be an integer"), DG_YAML_WHAT (what));
       return FALSE;
     }
   size_t len = 0;
@@ -308,8 +316,8 @@ dg_yaml_int (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what, g
   g_autoptr (GError) local = NULL;
   if (!g_ascii_string_to_signed (text, 10, min, max, out, &local))
     {
-      dg_yaml_error (w->diag, loc, "%s must be an integer from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT ", not '%s'",
-                  what, min, max, text);
+      dg_yaml_error (w->diag, loc, _ ("%s must be an integer from %" PRId64 " to %" PRId64 ", not '%s'"),
+                  DG_YAML_WHAT (what), (int64_t) min, (int64_t) max, text);
       return FALSE;
     }
   return TRUE;
@@ -336,7 +344,7 @@ dg_yaml_bool (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what, 
           return TRUE;
         }
     }
-  dg_yaml_error (w->diag, loc, "%s must be true or false", what);
+  dg_yaml_error (w->diag, loc, _ ("%s must be true or false"), DG_YAML_WHAT (what));
   return FALSE;
 }
 
@@ -360,9 +368,9 @@ dg_yaml_id (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what)
   if (!valid_id (id))
     {
       dg_yaml_error (w->diag, loc,
-                  "%s '%s' is not a valid id (ASCII letters, digits, '-', '_', '.'; "
-                  "starting with a letter or digit)",
-                  what, id);
+                  _ ("%s '%s' is not a valid id (ASCII letters, digits, '-', '_', '.'; "
+                  "starting with a letter or digit)"),
+                  DG_YAML_WHAT (what), id);
       return NULL;
     }
   return g_steal_pointer (&id);
@@ -376,7 +384,7 @@ dg_yaml_each (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what, 
     return FALSE;
   if (node == NULL || !fy_node_is_sequence (node))
     {
-      dg_yaml_error (w->diag, loc, "%s must be a list", what);
+      dg_yaml_error (w->diag, loc, _ ("%s must be a list"), DG_YAML_WHAT (what));
       return FALSE;
     }
   void *iter = NULL;
@@ -390,7 +398,7 @@ static void
 string_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
   GPtrArray *out = user;
-  char *s = dg_yaml_string (w, item, loc, "a list entry", FALSE);
+  char *s = dg_yaml_string (w, item, loc, NC_ ("model part", "a list entry"), FALSE);
   if (s)
     g_ptr_array_add (out, s);
 }
@@ -414,7 +422,7 @@ dg_yaml_pairs (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what,
     return FALSE;
   if (node == NULL || !fy_node_is_mapping (node))
     {
-      dg_yaml_error (w->diag, loc, "%s must be a mapping (key: value)", what);
+      dg_yaml_error (w->diag, loc, _ ("%s must be a mapping (key: value)"), DG_YAML_WHAT (what));
       return FALSE;
     }
   void *iter = NULL;
@@ -425,7 +433,7 @@ dg_yaml_pairs (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what,
       DgLoc key_loc = dg_yaml_loc (w, key, loc);
       if (key == NULL || !fy_node_is_scalar (key) || fy_node_is_alias (key))
         {
-          dg_yaml_error (w->diag, key_loc, "keys of %s must be plain strings", what);
+          dg_yaml_error (w->diag, key_loc, _ ("keys of %s must be plain strings"), DG_YAML_WHAT (what));
           continue;
         }
       const char *text = fy_node_get_scalar0 (key);
@@ -434,7 +442,7 @@ dg_yaml_pairs (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what,
       if (!g_strv_contains (allowed, text))
         {
           g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
-          dg_yaml_error (w->diag, key_loc, "unknown key '%s' in %s (expected one of: %s)", text, what,
+          dg_yaml_error (w->diag, key_loc, _ ("unknown key '%s' in %s (expected one of: %s)"), text, DG_YAML_WHAT (what),
                       expected);
           continue;
         }
@@ -464,7 +472,7 @@ dg_yaml_require (DgYamlWalk *w, GArray *pairs, DgLoc loc, const char *what, cons
   for (const char *const *k = required; *k; k++)
     if (dg_yaml_find (pairs, *k) == NULL)
       {
-        dg_yaml_error (w->diag, loc, "%s has no '%s'", what, *k);
+        dg_yaml_error (w->diag, loc, _ ("%s has no '%s'"), DG_YAML_WHAT (what), *k);
         ok = FALSE;
       }
   return ok;
@@ -493,7 +501,7 @@ parse_yaml (DgYamlWalk *w, const char *text, gsize len, DgYaml *yaml)
   struct fy_diag *fydiag = fy_diag_create (&dcfg);
   if (fydiag == NULL)
     {
-      dg_yaml_error (w->diag, (DgLoc){ w->file, 1, 1 }, "cannot create a YAML parser");
+      dg_yaml_error (w->diag, (DgLoc){ w->file, 1, 1 }, _ ("cannot create a YAML parser"));
       return FALSE;
     }
   fy_diag_set_collect_errors (fydiag, true);
@@ -505,7 +513,7 @@ parse_yaml (DgYamlWalk *w, const char *text, gsize len, DgYaml *yaml)
   if (yaml->parser == NULL)
     {
       fy_diag_unref (fydiag);
-      dg_yaml_error (w->diag, (DgLoc){ w->file, 1, 1 }, "cannot create a YAML parser");
+      dg_yaml_error (w->diag, (DgLoc){ w->file, 1, 1 }, _ ("cannot create a YAML parser"));
       return FALSE;
     }
   if (fy_parser_set_string (yaml->parser, text, len) == 0)
@@ -524,7 +532,7 @@ parse_yaml (DgYamlWalk *w, const char *text, gsize len, DgYaml *yaml)
                 loc = mark_loc (w, start);
               loc = dg_yaml_loc (w, fy_document_root (second), loc);
               dg_yaml_error (w->diag, loc,
-                          "more than one YAML document in the file (a model is one document)");
+                          _ ("more than one YAML document in the file (a model is one document)"));
               fy_parse_document_destroy (yaml->parser, second);
             }
         }
@@ -542,12 +550,12 @@ parse_yaml (DgYamlWalk *w, const char *text, gsize len, DgYaml *yaml)
           if (mark)
             loc = mark_loc (w, mark);
         }
-      dg_yaml_error (w->diag, loc, "YAML: %s", err->msg ? err->msg : "syntax error");
+      dg_yaml_error (w->diag, loc, _ ("YAML: %s"), err->msg ? err->msg : _ ("syntax error"));
     }
   fy_diag_unref (fydiag);
   if (yaml->doc == NULL && !any)
     dg_yaml_error (w->diag, (DgLoc){ w->file, 1, 1 },
-                "the file holds no YAML document; a model starts with 'dutygraph: 1'");
+                _ ("the file holds no YAML document; a model starts with 'dutygraph: 1'"));
   if (any || yaml->doc == NULL)
     {
       dg_yaml_close (yaml);
@@ -601,7 +609,7 @@ dg_yaml_open (DgYamlWalk *w, const char *path, DgYaml *yaml, GError **error)
   if (deep)
     {
       dg_yaml_error (w->diag, dg_yaml_loc (w, deep, (DgLoc){ w->file, 1, 1 }),
-                  "nesting deeper than %u levels (see --max-depth)", w->limits->max_depth);
+                  _ ("nesting deeper than %u levels (see --max-depth)"), w->limits->max_depth);
       dg_yaml_close (yaml);
       return FALSE;
     }

@@ -15,6 +15,10 @@
 
 G_BEGIN_DECLS
 
+/* WHAT in messages: the callers mark a prose name NC_ ("model part", …);
+ * a key of the format is not marked and stays as it is. */
+#define DG_YAML_WHAT(what) g_dpgettext2 (NULL, "model part", what)
+
 typedef struct {
   DgLoc loc;
   guint order;   /* the file's rank in FILES, then the line, then the column */

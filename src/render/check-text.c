@@ -3,6 +3,8 @@
  * document and the figures, then the findings grouped by severity, each
  * with the areas, bodies, roles and clauses to cite, then the exemptions.
  */
+#include <glib/gi18n.h>
+
 #include "analysis/principles.h"
 #include "render/report.h"
 #include "render/text.h"
@@ -16,22 +18,29 @@ append_defaults (GString *out, const DgModel *m, const GArray *defaults)
     {
       const DgDefaultHolder *d = &g_array_index (defaults, DgDefaultHolder, i);
       g_string_append (out, INDENT);
-      g_string_append (out, i == 0 ? "held by default by: " : "                    ");
-      dg_text_append (out, dg_model_body (m, d->body)->name);
+      /* The continuation lines align under the first body's name. */
+      const char *label = _ ("held by default by: ");
+      if (i == 0)
+        g_string_append (out, label);
+      else
+        for (guint w = dg_text_width (label); w > 0; w--)
+          g_string_append_c (out, ' ');
+      g_autoptr (GString) body = g_string_new (NULL), area = g_string_new (NULL);
+      dg_text_append (body, dg_model_body (m, d->body)->name);
+      if (d->via_area >= 0)
+        dg_text_append (area, dg_model_area (m, d->via_area)->name);
       switch (d->basis)
         {
         case DG_DEFAULT_MANAGES:
-          g_string_append (out, ", whose business includes ");
-          dg_text_append (out, dg_model_area (m, d->via_area)->name);
-          g_string_append (out, " (管行业必须管安全)");
+          g_string_append_printf (out, _ ("%s, whose business includes %s (管行业必须管安全)"),
+                                  body->str, area->str);
           break;
         case DG_DEFAULT_RESIDUAL:
-          g_string_append (out, ", which leads ");
-          dg_text_append (out, dg_model_area (m, d->via_area)->name);
-          g_string_append (out, " (安全生产法 第十条)");
+          g_string_append_printf (out, _ ("%s, which leads %s (安全生产法 第十条)"), body->str,
+                                  area->str);
           break;
         case DG_DEFAULT_TERRITORIAL:
-          g_string_append (out, ", the territorial government (属地管理)");
+          g_string_append_printf (out, _ ("%s, the territorial government (属地管理)"), body->str);
           break;
         }
       g_string_append_c (out, '\n');
@@ -42,7 +51,7 @@ static void
 append_finding (GString *out, const DgModel *m, const DgFinding *f)
 {
   g_string_append (out, "  ");
-  dg_text_append_padded (out, dg_finding_kind_name (f->kind), 12);
+  dg_text_append_padded (out, dg_text_finding_kind (f->kind), 12);
   switch (f->kind)
     {
     case DG_FINDING_UNCOVERED:
@@ -52,19 +61,25 @@ append_finding (GString *out, const DgModel *m, const DgFinding *f)
         g_string_append_c (out, '\n');
         if (area->source)
           {
-            g_string_append (out, INDENT "expected by: ");
+            g_string_append (out, INDENT);
+            g_string_append (out, _ ("expected by: "));
             dg_text_append (out, area->source);
             g_string_append_c (out, '\n');
           }
         if (f->weak_via >= 0)
           {
-            g_string_append (out, INDENT "only covered weakly, through a duty on the wider area ");
-            dg_text_append (out, dg_model_area (m, f->weak_via)->name);
-            g_string_append (out, ":\n");
+            g_autoptr (GString) wider = g_string_new (NULL);
+            dg_text_append (wider, dg_model_area (m, f->weak_via)->name);
+            g_string_append (out, INDENT);
+            g_string_append_printf (
+                out, _ ("only covered weakly, through a duty on the wider area %s:\n"), wider->str);
             dg_text_append_holdings (out, m, f->holdings, INDENT);
           }
         else
-          g_string_append (out, INDENT "no duty names this area or any area under it\n");
+          {
+            g_string_append (out, INDENT);
+            g_string_append (out, _ ("no duty names this area or any area under it\n"));
+          }
         append_defaults (out, m, f->default_holders);
         break;
       }
@@ -75,13 +90,18 @@ append_finding (GString *out, const DgModel *m, const DgFinding *f)
         guint bodies = dg_holdings_distinct_bodies (f->holdings, TRUE);
         dg_text_append_area (out, m, f->area);
         g_string_append_c (out, '\n');
-        g_string_append_printf (out, INDENT "%u bodies hold it; %s\n", bodies,
+        g_string_append (out, INDENT);
+        /* TRANSLATORS: N bodies hold it; (more than one leads it | one leads, the others support) */
+        g_string_append_printf (out, ngettext ("%u body holds it; %s\n", "%u bodies hold it; %s\n",
+                                               bodies),
+                                bodies,
                                 f->kind == DG_FINDING_CONFLICT
-                                    ? "more than one leads it (多头管理)"
-                                    : "one leads, the others support");
+                                    ? _ ("more than one leads it (多头管理)")
+                                    : _ ("one leads, the others support"));
         if (f->statutory)
           {
-            g_string_append (out, INDENT "shared by law: ");
+            g_string_append (out, INDENT);
+            g_string_append (out, _ ("shared by law: "));
             dg_text_append (out, area->shared_basis);
             g_string_append_c (out, '\n');
           }
@@ -91,10 +111,11 @@ append_finding (GString *out, const DgModel *m, const DgFinding *f)
     case DG_FINDING_NO_LEAD:
       dg_text_append_area (out, m, f->area);
       g_string_append_c (out, '\n');
+      g_string_append (out, INDENT);
       g_string_append (out, f->upper_only
-                                ? INDENT "held only by assisting an authority above the town "
-                                         "(covered from outside)\n"
-                                : INDENT "held only in supporting roles; nobody leads it\n");
+                                ? _ ("held only by assisting an authority above the town "
+                                     "(covered from outside)\n")
+                                : _ ("held only in supporting roles; nobody leads it\n"));
       dg_text_append_holdings (out, m, f->holdings, INDENT);
       break;
     case DG_FINDING_VAGUE:
@@ -105,11 +126,12 @@ append_finding (GString *out, const DgModel *m, const DgFinding *f)
         if (f->body >= 0)
           dg_text_append (out, dg_model_body (m, f->body)->name);
         else
-          g_string_append (out, "(every body of its kinds)");
+          g_string_append (out, _ ("(every body of its kinds)"));
         g_string_append_c (out, '\n');
         g_string_append (out, INDENT);
         dg_text_append (out, duty->text);
-        g_string_append (out, "\n" INDENT "names no concrete area (and is not marked procedural)\n");
+        g_string_append (out, "\n" INDENT);
+        g_string_append (out, _ ("names no concrete area (and is not marked procedural)\n"));
         break;
       }
     case DG_FINDING_IDLE:
@@ -118,7 +140,8 @@ append_finding (GString *out, const DgModel *m, const DgFinding *f)
         dg_text_append (out, body->id);
         g_string_append (out, "  ");
         dg_text_append (out, body->name);
-        g_string_append (out, "\n" INDENT "no duty binds this body\n");
+        g_string_append (out, "\n" INDENT);
+        g_string_append (out, _ ("no duty binds this body\n"));
         break;
       }
     case DG_FINDING_PRINCIPLE:
@@ -154,7 +177,8 @@ append_embodied (GString *out, const DgGraph *graph, int principle)
   g_autoptr (GArray) duties = dg_graph_principle_duties (graph, principle);
   if (duties->len == 0)
     return;
-  g_string_append (out, INDENT "embodied in:");
+  g_string_append (out, INDENT);
+  g_string_append (out, _ ("embodied in:"));
   int last = -1;
   for (guint i = 0; i < duties->len; i++)
     {
@@ -172,25 +196,25 @@ static void
 append_principles (GString *out, const DgReport *report)
 {
   const DgModel *m = report->graph->model;
-  g_string_append_printf (out, "\nprinciples (%u)\n", report->principles->len);
+  g_string_append_printf (out, _ ("\nprinciples (%u)\n"), report->principles->len);
   for (guint i = 0; i < report->principles->len; i++)
     {
       const DgPrincipleVerdict *v = g_ptr_array_index (report->principles, i);
       const DgPrinciple *p = g_ptr_array_index (m->principles, v->principle);
       g_string_append (out, "  ");
-      dg_text_append_padded (out, dg_verdict_name (v->verdict), 15);
+      dg_text_append_padded (out, dg_text_verdict (v->verdict), 15);
       dg_text_append (out, p->clause);
       g_string_append (out, "  ");
       dg_text_append (out, p->text);
       g_string_append (out, "\n" INDENT);
       if (p->rule)
         {
-          g_string_append (out, "rule ");
-          dg_text_append (out, p->rule);
-          g_string_append (out, ": ");
+          g_autoptr (GString) rule = g_string_new (NULL);
+          dg_text_append (rule, p->rule);
+          g_string_append_printf (out, _ ("rule %s: "), rule->str);
         }
       if (v->verdict == DG_VERDICT_VIOLATED)
-        g_string_append (out, "it does not hold that ");
+        g_string_append (out, _ ("it does not hold that "));
       dg_text_append (out, v->reason);
       g_string_append_c (out, '\n');
       for (guint j = 0; j < v->evidence->len; j++)
@@ -209,11 +233,10 @@ dg_report_check_text (const DgReport *report)
   const DgModel *m = report->graph->model;
   GString *out = g_string_new (NULL);
   dg_text_append_header (out, m);
-  g_string_append_printf (out, "expected areas: %u, covered %u, uncovered %u; %u exempt\n",
+  g_string_append_printf (out, _ ("expected areas: %u, covered %u, uncovered %u; %u exempt\n"),
                           report->n_expected, report->n_covered,
                           report->n_expected - report->n_covered, report->exempt_areas->len);
 
-  static const char *const headings[] = { "info", "warnings", "errors" };
   guint per_severity[3] = { 0 };
   for (guint i = 0; i < report->findings->len; i++)
     per_severity[((const DgFinding *) g_ptr_array_index (report->findings, i))->severity]++;
@@ -221,7 +244,13 @@ dg_report_check_text (const DgReport *report)
     {
       if (per_severity[s] == 0)
         continue;
-      g_string_append_printf (out, "\n%s (%u)\n", headings[s], per_severity[s]);
+      g_string_append_c (out, '\n');
+      g_string_append_printf (out,
+                              s == DG_SEVERITY_ERROR     ? _ ("errors (%u)")
+                              : s == DG_SEVERITY_WARNING ? _ ("warnings (%u)")
+                                                         : _ ("info (%u)"),
+                              per_severity[s]);
+      g_string_append_c (out, '\n');
       for (guint i = 0; i < report->findings->len; i++)
         {
           const DgFinding *f = g_ptr_array_index (report->findings, i);
@@ -233,19 +262,25 @@ dg_report_check_text (const DgReport *report)
     append_principles (out, report);
   if (report->exempt_areas->len > 0)
     {
-      g_string_append_printf (out, "\nexempt (%u)\n", report->exempt_areas->len);
+      g_string_append_printf (out, _ ("\nexempt (%u)\n"), report->exempt_areas->len);
       for (guint i = 0; i < m->exemptions->len; i++)
         {
           const DgExemption *e = g_ptr_array_index (m->exemptions, i);
           g_string_append (out, "  ");
           dg_text_append_area (out, m, e->area);
-          g_string_append (out, "\n" INDENT "reason: ");
+          g_string_append (out, "\n" INDENT);
+          g_string_append (out, _ ("reason: "));
           dg_text_append (out, e->reason);
           g_string_append_c (out, '\n');
         }
     }
-  g_string_append_printf (out, "\n%u error%s, %u warning%s, %u info\n", per_severity[2],
-                          per_severity[2] == 1 ? "" : "s", per_severity[1],
-                          per_severity[1] == 1 ? "" : "s", per_severity[0]);
+  g_autofree char *errors = g_strdup_printf (
+      ngettext ("%u error", "%u errors", per_severity[2]), per_severity[2]);
+  g_autofree char *warnings = g_strdup_printf (
+      ngettext ("%u warning", "%u warnings", per_severity[1]), per_severity[1]);
+  g_autofree char *infos = g_strdup_printf (ngettext ("%u info", "%u info", per_severity[0]),
+                                            per_severity[0]);
+  /* TRANSLATORS: N errors, N warnings, N info */
+  g_string_append_printf (out, _ ("\n%s, %s, %s\n"), errors, warnings, infos);
   return g_string_free (out, FALSE);
 }

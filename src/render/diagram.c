@@ -8,6 +8,8 @@
  * in-process through gvc; Graphviz's own messages are collected so that a
  * failure becomes a GError rather than text on stderr.
  */
+#include <glib/gi18n.h>
+
 #include <cgraph.h>
 #include <gvc.h>
 #include <string.h>
@@ -1571,7 +1573,7 @@ graphviz_failed (const char *what, int rc, GError **error)
     return FALSE;
   g_autofree char *detail = g_strdup (graphviz_errors->str);
   g_strstrip (g_strdelimit (detail, "\n\r\t", ' '));
-  g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "graphviz %s failed%s%s", what,
+  g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, _ ("graphviz %s failed%s%s"), what,
                detail[0] ? ": " : "", detail);
   return TRUE;
 }
@@ -1599,14 +1601,14 @@ dg_view_parse (const DgModel *model, const char *spec, DgDiagramOptions *options
   if (!is_area && !is_body)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   "unknown view '%s' (expected ownership, coordination, area:ID or body:ID)", spec);
+                   _ ("unknown view '%s' (expected ownership, coordination, area:ID or body:ID)"), spec);
       return FALSE;
     }
-  const char *what = is_area ? "area" : "body";
+  const char *what = is_area ? _ ("area") : _ ("body");
   const char *query = strchr (spec, ':') + 1;
   if (query[0] == '\0')
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "view '%s' names no %s", spec, what);
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("view '%s' names no %s"), spec, what);
       return FALSE;
     }
 
@@ -1616,7 +1618,7 @@ dg_view_parse (const DgModel *model, const char *spec, DgDiagramOptions *options
       g_autoptr (GArray) found = is_area ? dg_query_areas (model, query) : dg_query_bodies (model, query);
       if (found->len == 0)
         {
-          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "no %s '%s' in the model", what, query);
+          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("no %s '%s' in the model"), what, query);
           return FALSE;
         }
       if (found->len > 1)
@@ -1631,8 +1633,11 @@ dg_view_parse (const DgModel *model, const char *spec, DgDiagramOptions *options
           if (found->len > 8)
             g_string_append (ids, ", …");
           g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                       "'%s' matches %u %s (%s); give an id", query, found->len,
-                       is_area ? "areas" : "bodies", ids->str);
+                       is_area ? ngettext ("'%s' matches %u area (%s); give an id",
+                                           "'%s' matches %u areas (%s); give an id", found->len)
+                               : ngettext ("'%s' matches %u body (%s); give an id",
+                                           "'%s' matches %u bodies (%s); give an id", found->len),
+                       query, found->len, ids->str);
           return FALSE;
         }
       index = g_array_index (found, int, 0);
@@ -1654,7 +1659,7 @@ build_diagram (Diagram *d, const DgDiagramOptions *options, GError **error)
     case DG_VIEW_AREA:
       if (options->index < 0 || (guint) options->index >= m->areas->len)
         {
-          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "no area %d in the model", options->index);
+          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("no area %d in the model"), options->index);
           return FALSE;
         }
       view_area (d, options->index);
@@ -1662,7 +1667,7 @@ build_diagram (Diagram *d, const DgDiagramOptions *options, GError **error)
     case DG_VIEW_BODY:
       if (options->index < 0 || (guint) options->index >= m->bodies->len)
         {
-          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "no body %d in the model", options->index);
+          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("no body %d in the model"), options->index);
           return FALSE;
         }
       view_body (d, options->index);
@@ -1676,12 +1681,12 @@ build_diagram (Diagram *d, const DgDiagramOptions *options, GError **error)
         return FALSE;
       break;
     default:
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "unknown view kind %d", (int) options->kind);
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("unknown view kind %d"), (int) options->kind);
       return FALSE;
     }
   if (d->failed)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "cannot build the graphviz graph");
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, _ ("cannot build the graphviz graph"));
       return FALSE;
     }
   return TRUE;
@@ -1701,7 +1706,7 @@ lay_out_and_render (gpointer data, GError **error)
   GVC_t *gvc = gvContext ();
   if (gvc == NULL)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "cannot create a graphviz context");
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, _ ("cannot create a graphviz context"));
       return NULL;
     }
   GBytes *bytes = NULL;
@@ -1754,16 +1759,16 @@ render_graph (Agraph_t *g, const char *format, const DgSandboxLimits *limits, GE
     g_propagate_error (error, g_steal_pointer (&sandbox_error));
   else if (g_error_matches (sandbox_error, DG_SANDBOX_ERROR, DG_SANDBOX_ERROR_TIMEOUT))
     g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                 "graphviz layout of this view %s (limit: --layout-timeout %g); "
-                 "draw a smaller view, e.g. --view area:ID or --view body:ID",
+                 _ ("graphviz layout of this view %s (limit: --layout-timeout %g); "
+                    "draw a smaller view, e.g. --view area:ID or --view body:ID"),
                  sandbox_error->message, limits->wall_seconds);
   else if (g_error_matches (sandbox_error, DG_SANDBOX_ERROR, DG_SANDBOX_ERROR_ABORTED))
     g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                 "graphviz could not lay out this view: it %s (memory limit: --layout-memory %"
-                 G_GUINT64_FORMAT " MiB); draw a smaller view, e.g. --view area:ID or --view body:ID",
-                 sandbox_error->message, limits->memory_bytes >> 20);
+                 _ ("graphviz could not lay out this view: it %s (memory limit: --layout-memory "
+                    "%llu MiB); draw a smaller view, e.g. --view area:ID or --view body:ID"),
+                 sandbox_error->message, (unsigned long long) (limits->memory_bytes >> 20));
   else
-    g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "graphviz layout: %s",
+    g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, _ ("graphviz layout: %s"),
                  sandbox_error->message);
   return NULL;
 }
@@ -1779,7 +1784,7 @@ dg_render_diagram (const DgReport *report, const DgDiagramOptions *options, cons
   if (!known)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   "unknown diagram format '%s' (expected svg, png, pdf or dot)",
+                   _ ("unknown diagram format '%s' (expected svg, png, pdf or dot)"),
                    format ? format : "");
       return NULL;
     }
@@ -1790,12 +1795,12 @@ dg_render_diagram (const DgReport *report, const DgDiagramOptions *options, cons
       {
         /* Graphviz takes a font name verbatim, so it cannot be escaped. */
         g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                     "font name contains a backslash or a control character");
+                     _ ("font name contains a backslash or a control character"));
         return NULL;
       }
   if (!g_utf8_validate (font, -1, NULL))
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "font name is not valid UTF-8");
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("font name is not valid UTF-8"));
       return NULL;
     }
 
@@ -1825,7 +1830,7 @@ dg_render_diagram (const DgReport *report, const DgDiagramOptions *options, cons
   d.root = agopen (graph_name->str, Agdirected, &disc);
   GBytes *bytes = NULL;
   if (d.root == NULL)
-    g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "cannot create a graphviz graph");
+    g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, _ ("cannot create a graphviz graph"));
   else
     {
       set_defaults (&d, font);

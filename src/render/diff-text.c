@@ -3,10 +3,21 @@
  * duties, then what the change does to the findings — opened first, the
  * ones that matter for review — then each body's load before and after.
  */
+#include <glib/gi18n.h>
+
 #include "render/diff-report.h"
 #include "render/text.h"
 
-static const char *const match_words[] = { "same id", "same name", "by alias" };
+static const char *const match_words[] = { NC_ ("match", "same id"), NC_ ("match", "same name"),
+                                           NC_ ("match", "by alias") };
+
+/* "  removed  ": a change's word in a column of its own. */
+static void
+change_label (GString *out, const char *label, guint width)
+{
+  g_string_append (out, "  ");
+  dg_text_append_padded (out, label, width);
+}
 
 static void
 append_body (GString *out, const DgModel *m, int body)
@@ -21,8 +32,8 @@ static void
 append_finding (GString *out, const DgReport *report, const DgFinding *f)
 {
   const DgModel *m = report->graph->model;
-  dg_text_append_padded (out, dg_severity_name (f->severity), 9);
-  dg_text_append_padded (out, dg_finding_kind_name (f->kind), 11);
+  dg_text_append_padded (out, dg_text_severity (f->severity), 9);
+  dg_text_append_padded (out, dg_text_finding_kind (f->kind), 11);
   if (f->area >= 0)
     {
       dg_text_append_area (out, m, f->area);
@@ -53,7 +64,7 @@ append_changes (GString *out, const DgDiff *diff, const GArray *changes, const c
   for (guint i = 0; i < changes->len; i++)
     {
       const DgFindingChange *c = &g_array_index (changes, DgFindingChange, i);
-      g_string_append_printf (out, "  %-8s", word);
+      change_label (out, word, 8);
       if (c->new_finding)
         append_finding (out, diff->new_report, c->new_finding);
       else
@@ -61,7 +72,8 @@ append_changes (GString *out, const DgDiff *diff, const GArray *changes, const c
       if (c->old_finding && c->new_finding)
         {
           g_autofree char *before = dg_diff_holder_names (diff->old_report, c->old_finding);
-          g_string_append (out, "            was held by ");
+          g_string_append (out, "            ");
+          g_string_append (out, _ ("was held by "));
           dg_text_append (out, before);
           g_string_append_c (out, '\n');
         }
@@ -72,16 +84,16 @@ char *
 dg_report_diff_text (const DgDiff *diff, DgSeverity fail_on)
 {
   const DgModel *om = diff->old_report->graph->model, *nm = diff->new_report->graph->model;
-  GString *out = g_string_new ("diff ");
-  dg_text_append (out, om->path);
-  g_string_append (out, " → ");
-  dg_text_append (out, nm->path);
-  g_string_append_c (out, '\n');
+  GString *out = g_string_new (NULL);
+  g_autoptr (GString) old_path = g_string_new (NULL), new_path = g_string_new (NULL);
+  dg_text_append (old_path, om->path);
+  dg_text_append (new_path, nm->path);
+  g_string_append_printf (out, _ ("diff %s → %s\n"), old_path->str, new_path->str);
 
   guint renamed = 0;
   for (guint i = 0; i < diff->matches->len; i++)
     renamed += g_array_index (diff->matches, DgBodyMatch, i).how != DG_MATCH_ID;
-  g_string_append_printf (out, "\nbodies: %u removed, %u added, %u matched under another id\n",
+  g_string_append_printf (out, _ ("\nbodies: %u removed, %u added, %u matched under another id\n"),
                           diff->removed->len, diff->added->len, renamed);
   for (guint i = 0; i < diff->matches->len; i++)
     {
@@ -90,32 +102,32 @@ dg_report_diff_text (const DgDiff *diff, DgSeverity fail_on)
           && g_str_equal (dg_model_body (om, match->old_body)->name,
                           dg_model_body (nm, match->new_body)->name))
         continue;
-      g_string_append (out, "  became   ");
+      change_label (out, C_ ("diff", "became"), 9);
       append_body (out, om, match->old_body);
       g_string_append (out, " → ");
       append_body (out, nm, match->new_body);
-      g_string_append_printf (out, "  (%s)\n", match_words[match->how]);
+      g_string_append_printf (out, "  (%s)\n", g_dpgettext2 (NULL, "match", match_words[match->how]));
     }
   for (guint i = 0; i < diff->removed->len; i++)
     {
-      g_string_append (out, "  removed  ");
+      change_label (out, C_ ("diff", "removed"), 9);
       append_body (out, om, g_array_index (diff->removed, int, i));
       g_string_append_c (out, '\n');
     }
   for (guint i = 0; i < diff->added->len; i++)
     {
-      g_string_append (out, "  added    ");
+      change_label (out, C_ ("diff", "added"), 9);
       append_body (out, nm, g_array_index (diff->added, int, i));
       g_string_append_c (out, '\n');
     }
 
-  g_string_append_printf (out, "\nduties: %u moved, %u removed, %u added\n", diff->moved->len,
+  g_string_append_printf (out, _ ("\nduties: %u moved, %u removed, %u added\n"), diff->moved->len,
                           diff->duties_removed->len, diff->duties_added->len);
   for (guint i = 0; i < diff->moved->len; i++)
     {
       const DgDutyMove *move = &g_array_index (diff->moved, DgDutyMove, i);
       const DgDuty *od = dg_model_duty (om, move->old_duty), *nd = dg_model_duty (nm, move->new_duty);
-      g_string_append (out, "  moved    ");
+      change_label (out, C_ ("diff", "moved"), 9);
       dg_text_append (out, od->clause);
       g_string_append (out, "  ");
       for (guint b = 0; b < od->bodies->len; b++)
@@ -138,7 +150,7 @@ dg_report_diff_text (const DgDiff *diff, DgSeverity fail_on)
   for (guint i = 0; i < diff->duties_removed->len; i++)
     {
       const DgDuty *d = dg_model_duty (om, g_array_index (diff->duties_removed, int, i));
-      g_string_append (out, "  removed  ");
+      change_label (out, C_ ("diff", "removed"), 9);
       dg_text_append (out, d->clause);
       g_string_append (out, "  ");
       dg_text_append (out, d->text);
@@ -147,7 +159,7 @@ dg_report_diff_text (const DgDiff *diff, DgSeverity fail_on)
   for (guint i = 0; i < diff->duties_added->len; i++)
     {
       const DgDuty *d = dg_model_duty (nm, g_array_index (diff->duties_added, int, i));
-      g_string_append (out, "  added    ");
+      change_label (out, C_ ("diff", "added"), 9);
       dg_text_append (out, d->clause);
       g_string_append (out, "  ");
       dg_text_append (out, d->text);
@@ -155,23 +167,25 @@ dg_report_diff_text (const DgDiff *diff, DgSeverity fail_on)
     }
 
   g_string_append_printf (out,
-                          "\nfindings: %u areas lost every holder, %u opened, %u closed, %u with other "
-                          "holders; %u at or above %s\n",
+                          _ ("\nfindings: %u areas lost every holder, %u opened, %u closed, %u with "
+                             "other holders; %u at or above %s\n"),
                           diff->areas_lost->len, diff->opened->len, diff->closed->len,
                           diff->changed->len, dg_diff_opened_at_least (diff, fail_on),
-                          dg_severity_name (fail_on));
+                          dg_text_severity (fail_on));
   for (guint i = 0; i < diff->areas_lost->len; i++)
     {
       int area = g_array_index (diff->areas_lost, int, i);
-      g_string_append (out, "  lost    warning  no holder  ");
+      change_label (out, C_ ("diff", "lost"), 8);
+      dg_text_append_padded (out, dg_text_severity (DG_SEVERITY_WARNING), 9);
+      dg_text_append_padded (out, _ ("no holder"), 11);
       dg_text_append_area (out, om, area);
       g_string_append_c (out, '\n');
     }
-  append_changes (out, diff, diff->opened, "opened");
-  append_changes (out, diff, diff->closed, "closed");
-  append_changes (out, diff, diff->changed, "changed");
+  append_changes (out, diff, diff->opened, C_ ("diff", "opened"));
+  append_changes (out, diff, diff->closed, C_ ("diff", "closed"));
+  append_changes (out, diff, diff->changed, C_ ("diff", "changed"));
 
-  g_string_append_printf (out, "\nload (areas led + areas only supported), %u bodies changed\n",
+  g_string_append_printf (out, _ ("\nload (areas led + areas only supported), %u bodies changed\n"),
                           diff->load->len);
   for (guint i = 0; i < diff->load->len; i++)
     {

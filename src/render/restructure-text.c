@@ -3,6 +3,8 @@
  * what moved, then everything left without a holder, which the written
  * model no longer contains and so must be read here.
  */
+#include <glib/gi18n.h>
+
 #include "render/restructure-report.h"
 #include "render/text.h"
 
@@ -31,46 +33,54 @@ duty_ref (GString *out, const DgEvent *e)
     }
 }
 
+/* "  merged     ": the event's word in a column of its own. */
+static void
+event_label (GString *out, const char *label)
+{
+  g_string_append (out, "  ");
+  dg_text_append_padded (out, label, 11);
+}
+
 static void
 append_event (GString *out, const DgEvent *e)
 {
   switch (e->kind)
     {
     case DG_EVENT_BODY_ADDED:
-      g_string_append (out, "  added      ");
+      event_label (out, C_ ("restructure", "added"));
       body_ref (out, e->to, e->to_name);
       break;
     case DG_EVENT_BODY_RENAMED:
-      g_string_append (out, "  renamed    ");
+      event_label (out, C_ ("restructure", "renamed"));
       dg_text_append (out, e->from);
       g_string_append (out, " → ");
       body_ref (out, e->to, e->to_name);
       break;
     case DG_EVENT_BODY_MERGED:
-      g_string_append (out, "  merged     ");
+      event_label (out, C_ ("restructure", "merged"));
       body_ref (out, e->from, e->from_name);
       g_string_append (out, " → ");
       body_ref (out, e->to, e->to_name);
       break;
     case DG_EVENT_BODY_SPLIT:
-      g_string_append (out, "  split      ");
+      event_label (out, C_ ("restructure", "split"));
       body_ref (out, e->from, e->from_name);
       g_string_append (out, " → ");
       body_ref (out, e->to, e->to_name);
       break;
     case DG_EVENT_BODY_DISSOLVED:
-      g_string_append (out, "  dissolved  ");
+      event_label (out, C_ ("restructure", "dissolved"));
       body_ref (out, e->from, e->from_name);
       if (e->to)
         {
-          g_string_append (out, ", successor ");
+          g_string_append (out, _ (", successor "));
           body_ref (out, e->to, e->to_name);
         }
       else
-        g_string_append (out, ", no successor");
+        g_string_append (out, _ (", no successor"));
       break;
     case DG_EVENT_DUTY_MOVED:
-      g_string_append (out, "  moved      ");
+      event_label (out, C_ ("restructure", "moved"));
       dg_text_append (out, e->from);
       g_string_append (out, " → ");
       dg_text_append (out, e->to);
@@ -78,39 +88,39 @@ append_event (GString *out, const DgEvent *e)
       duty_ref (out, e);
       break;
     case DG_EVENT_DUTY_ADDED:
-      g_string_append (out, "  duty added ");
+      event_label (out, C_ ("restructure", "duty added"));
       dg_text_append (out, e->to);
       g_string_append (out, "  ");
       duty_ref (out, e);
       break;
     case DG_EVENT_DUTY_REMOVED:
-      g_string_append (out, "  removed    ");
+      event_label (out, C_ ("restructure", "removed"));
       dg_text_append (out, e->from);
       g_string_append (out, "  ");
       duty_ref (out, e);
       break;
     case DG_EVENT_DUTY_ORPHANED:
-      g_string_append (out, "  orphaned   ");
+      event_label (out, C_ ("restructure", "orphaned"));
       dg_text_append (out, e->from);
       g_string_append (out, "  ");
       duty_ref (out, e);
       break;
     case DG_EVENT_SHARE_DROPPED:
-      g_string_append (out, "  left       ");
+      event_label (out, C_ ("restructure", "left"));
       dg_text_append (out, e->from);
-      g_string_append (out, " leaves a shared duty  ");
+      g_string_append (out, _ (" leaves a shared duty  "));
       duty_ref (out, e);
       break;
     case DG_EVENT_MANAGES_ORPHANED:
-      g_string_append (out, "  unmanaged  ");
+      event_label (out, C_ ("restructure", "unmanaged"));
       dg_text_append (out, e->from);
-      g_string_append (out, " managed ");
+      g_string_append (out, _ (" managed "));
       dg_text_append (out, e->areas);
       break;
     case DG_EVENT_WITH_DROPPED:
-      g_string_append (out, "  unlinked   ");
+      event_label (out, C_ ("restructure", "unlinked"));
       dg_text_append (out, e->to);
-      g_string_append (out, " no longer supports ");
+      g_string_append (out, _ (" no longer supports "));
       dg_text_append (out, e->from);
       g_string_append (out, "  ");
       duty_ref (out, e);
@@ -124,31 +134,33 @@ dg_report_restructure_text (const DgScenario *scenario, const DgRestructureLog *
                             const DgModel *before, const DgModel *after)
 {
   GString *out = g_string_new (NULL);
-  g_string_append (out, "scenario ");
+  g_string_append (out, _ ("scenario "));
   dg_text_append (out, scenario->path);
   g_string_append (out, ": ");
   dg_text_append (out, scenario->title);
   g_string_append_c (out, '\n');
   if (scenario->basis)
     {
-      g_string_append (out, "basis: ");
+      g_string_append (out, _ ("basis: "));
       dg_text_append (out, scenario->basis);
       g_string_append_c (out, '\n');
     }
   for (guint i = 0; i < scenario->ops->len; i++)
     {
       const DgScenarioOp *op = g_ptr_array_index (scenario->ops, i);
-      g_string_append_printf (out, "\nop %u  %s  (line %d)\n", i + 1, dg_op_name (op->kind),
+      g_string_append_printf (out, _ ("\nop %u  %s  (line %d)\n"), i + 1, dg_op_name (op->kind),
                               op->loc.line);
       if (op->basis)
         {
-          g_string_append (out, "  basis: ");
+          g_string_append (out, "  ");
+          g_string_append (out, _ ("basis: "));
           dg_text_append (out, op->basis);
           g_string_append_c (out, '\n');
         }
       if (op->note)
         {
-          g_string_append (out, "  note: ");
+          g_string_append (out, "  ");
+          g_string_append (out, _ ("note: "));
           dg_text_append (out, op->note);
           g_string_append_c (out, '\n');
         }
@@ -169,20 +181,20 @@ dg_report_restructure_text (const DgScenario *scenario, const DgRestructureLog *
     }
   if (lost > 0)
     {
-      g_string_append_printf (out, "\nleft without a holder (%u), not in the new model:\n", lost);
+      g_string_append_printf (out, _ ("\nleft without a holder (%u), not in the new model:\n"), lost);
       for (guint k = 0; k < log->events->len; k++)
         {
           const DgEvent *e = &g_array_index (log->events, DgEvent, k);
           if (e->kind == DG_EVENT_DUTY_ORPHANED || e->kind == DG_EVENT_MANAGES_ORPHANED)
             {
-              g_string_append_printf (out, "  op %u", e->op);
+              g_string_append_printf (out, _ ("  op %u"), e->op);
               append_event (out, e);
             }
         }
     }
   g_string_append_printf (out,
-                          "\n%u duties moved, %u left without a holder, %u managed-area lists "
-                          "orphaned; bodies %u → %u, duties %u → %u\n",
+                          _ ("\n%u duties moved, %u left without a holder, %u managed-area lists "
+                             "orphaned; bodies %u → %u, duties %u → %u\n"),
                           log->n_moved, log->n_orphaned, log->n_manages_orphaned,
                           before->bodies->len, after->bodies->len, before->duties->len,
                           after->duties->len);

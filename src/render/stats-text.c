@@ -3,6 +3,8 @@
  * groups, the load table, single points and the removal ranking, proposed
  * owners of the gaps, and the periodic obligations per position.
  */
+#include <glib/gi18n.h>
+
 #include "analysis/stats.h"
 #include "render/report.h"
 #include "render/text.h"
@@ -20,7 +22,8 @@ append_coordination (GString *out, const DgStats *s)
 {
   const DgModel *m = s->graph->model;
   const DgCoordination *c = s->coordination;
-  g_string_append_printf (out, "\ncoordination (pairs of bodies sharing areas, heaviest first): %u\n", c->pairs->len);
+  g_string_append_printf (out, _ ("\ncoordination (pairs of bodies sharing areas, heaviest first): %u\n"),
+                          c->pairs->len);
   for (guint i = 0; i < c->pairs->len; i++)
     {
       const DgCoordPair *p = g_ptr_array_index (c->pairs, i);
@@ -41,7 +44,7 @@ append_coordination (GString *out, const DgStats *s)
         }
       g_string_append_c (out, '\n');
     }
-  g_string_append_printf (out, "\ncommunities (candidate joint working groups, modularity %.3f): %u\n",
+  g_string_append_printf (out, _ ("\ncommunities (candidate joint working groups, modularity %.3f): %u\n"),
                           c->modularity, c->n_communities);
   for (guint k = 0; k < c->n_communities; k++)
     {
@@ -67,17 +70,33 @@ append_load (GString *out, const DgStats *s)
   guint name_w = 4;
   for (guint i = 0; i < f->loads->len; i++)
     name_w = MAX (name_w, dg_text_width (dg_model_body (m, (int) i)->name));
-  g_string_append_printf (out, "\nload (lead duties naming a body: %u)\n  ", f->total_lead_duties);
-  dg_text_append_padded (out, "body", name_w + 2);
-  g_string_append (out, "lead  support  lead-duties  share   betweenness  single-points\n");
+  /* Columns as wide as their heading or their widest number; share is
+   * right-aligned, the others left-aligned, two spaces between. */
+  const char *headings[] = { C_ ("load", "lead"),  C_ ("load", "support"),
+                             C_ ("load", "lead-duties"), C_ ("load", "share"),
+                             C_ ("load", "betweenness"), C_ ("load", "single-points") };
+  guint widths[] = { 4, 7, 11, 6, 11, 0 };
+  for (guint k = 0; k < G_N_ELEMENTS (widths); k++)
+    widths[k] = MAX (widths[k], dg_text_width (headings[k]));
+  const char *body_heading = C_ ("load", "body");
+  name_w = MAX (name_w, dg_text_width (body_heading));
+  g_string_append_printf (out, _ ("\nload (lead duties naming a body: %u)\n"), f->total_lead_duties);
+  g_string_append (out, "  ");
+  dg_text_append_padded (out, body_heading, name_w + 2);
+  for (guint k = 0; k + 1 < G_N_ELEMENTS (widths); k++)
+    dg_text_append_padded (out, headings[k], widths[k] + 2);
+  g_string_append (out, headings[G_N_ELEMENTS (widths) - 1]);
+  g_string_append_c (out, '\n');
   for (guint i = 0; i < f->loads->len; i++)
     {
       const DgBodyLoad *l = &g_array_index (f->loads, DgBodyLoad, i);
       g_string_append (out, "  ");
       dg_text_append_padded (out, dg_model_body (m, l->body)->name, name_w + 2);
-      g_string_append_printf (out, "%-4u  %-7u  %-11u  %5.1f%%  %-11.1f  %u\n", l->lead_areas,
-                              l->support_areas, l->lead_duties, 100.0 * l->lead_share,
-                              l->betweenness, l->single_points);
+      g_string_append_printf (out, "%-*u  %-*u  %-*u  %*.1f%%  %-*.1f  %u\n",
+                              (int) widths[0], l->lead_areas, (int) widths[1], l->support_areas,
+                              (int) widths[2], l->lead_duties, (int) widths[3] - 1,
+                              100.0 * l->lead_share, (int) widths[4], l->betweenness,
+                              l->single_points);
     }
 }
 
@@ -86,18 +105,21 @@ append_fragility (GString *out, const DgStats *s)
 {
   const DgModel *m = s->graph->model;
   const DgFragility *f = s->fragility;
-  g_string_append_printf (out, "\nsingle points (expected areas exactly one body holds): %u\n",
+  g_string_append_printf (out, _ ("\nsingle points (expected areas exactly one body holds): %u\n"),
                           f->single_points->len);
   for (guint i = 0; i < f->single_points->len; i++)
     {
       const DgSinglePoint *p = &g_array_index (f->single_points, DgSinglePoint, i);
       g_string_append (out, "  ");
       dg_text_append_area (out, m, p->area);
-      g_string_append (out, "\n" INDENT "only ");
-      append_body (out, m, p->body);
+      g_autoptr (GString) body = g_string_new (NULL);
+      append_body (body, m, p->body);
+      g_string_append (out, "\n" INDENT);
+      g_string_append_printf (out, _ ("only %s"), body->str);
       g_string_append_c (out, '\n');
     }
-  g_string_append_printf (out, "\nremoval (bodies whose dissolution would uncover expected areas): %u\n",
+  g_string_append_printf (out,
+                          _ ("\nremoval (bodies whose dissolution would uncover expected areas): %u\n"),
                           f->removal->len);
   for (guint i = 0; i < f->removal->len; i++)
     {
@@ -124,34 +146,39 @@ append_fragility (GString *out, const DgStats *s)
 static void
 append_reason (GString *out, const DgModel *m, const DgSuggestion *c)
 {
+  g_autoptr (GString) area = g_string_new (NULL);
+  if (c->via_area >= 0)
+    dg_text_append (area, dg_model_area (m, c->via_area)->name);
   switch (c->basis)
     {
     case DG_SUGGEST_MANAGES:
-      g_string_append (out, "its business includes ");
-      dg_text_append (out, dg_model_area (m, c->via_area)->name);
-      g_string_append (out, " (管行业必须管安全)");
+      g_string_append_printf (out, _ ("its business includes %s (管行业必须管安全)"), area->str);
       break;
     case DG_SUGGEST_SIBLING:
-      g_string_append_printf (out, "holds %u area%s beside it, e.g. ", c->count,
-                              c->count == 1 ? "" : "s");
-      dg_text_append (out, dg_model_area (m, c->via_area)->name);
-      g_string_append (out, " (nearest business, 安全生产法 第十条)");
+      g_string_append_printf (out,
+                              ngettext ("holds %u area beside it, e.g. %s (nearest business, "
+                                        "安全生产法 第十条)",
+                                        "holds %u areas beside it, e.g. %s (nearest business, "
+                                        "安全生产法 第十条)",
+                                        c->count),
+                              c->count, area->str);
       break;
     case DG_SUGGEST_ABOVE:
-      g_string_append (out, "holds the wider area ");
-      dg_text_append (out, dg_model_area (m, c->via_area)->name);
+      g_string_append_printf (out, _ ("holds the wider area %s"), area->str);
       break;
     case DG_SUGGEST_NAME:
-      g_string_append_printf (out, "its name shares %u word%s with the area's name or keywords",
-                              c->count, c->count == 1 ? "" : "s");
+      g_string_append_printf (out,
+                              ngettext ("its name shares %u word with the area's name or keywords",
+                                        "its name shares %u words with the area's name or keywords",
+                                        c->count),
+                              c->count);
       break;
     case DG_SUGGEST_RESIDUAL:
-      g_string_append (out, "leads ");
-      dg_text_append (out, dg_model_area (m, c->via_area)->name);
-      g_string_append (out, ", which takes what is unassigned (安全生产法 第十条)");
+      g_string_append_printf (out, _ ("leads %s, which takes what is unassigned (安全生产法 第十条)"),
+                              area->str);
       break;
     case DG_SUGGEST_TERRITORIAL:
-      g_string_append (out, "the territorial government (属地管理)");
+      g_string_append (out, _ ("the territorial government (属地管理)"));
       break;
     }
 }
@@ -160,7 +187,7 @@ static void
 append_proposals (GString *out, const DgStats *s)
 {
   const DgModel *m = s->graph->model;
-  g_string_append_printf (out, "\nproposed owners (uncovered areas): %u\n", s->proposals->len);
+  g_string_append_printf (out, _ ("\nproposed owners (uncovered areas): %u\n"), s->proposals->len);
   for (guint i = 0; i < s->proposals->len; i++)
     {
       const DgGapProposal *p = g_ptr_array_index (s->proposals, i);
@@ -183,7 +210,7 @@ static void
 append_obligations (GString *out, const DgStats *s)
 {
   const DgModel *m = s->graph->model;
-  g_string_append_printf (out, "\nperiodic obligations: %u\n", s->obligations->len);
+  g_string_append_printf (out, _ ("\nperiodic obligations: %u\n"), s->obligations->len);
   int last = -1;
   for (guint i = 0; i < s->obligations->len; i++)
     {
@@ -196,7 +223,9 @@ append_obligations (GString *out, const DgStats *s)
           g_string_append_c (out, '\n');
           last = o->body;
         }
-      g_string_append_printf (out, INDENT "%-9s x%-2d ", dg_period_name (d->every), d->times);
+      g_string_append (out, INDENT);
+      dg_text_append_padded (out, dg_text_period (d->every), 10);
+      g_string_append_printf (out, "x%-2d ", d->times);
       dg_text_append (out, d->clause);
       g_string_append (out, "  ");
       dg_text_append (out, d->text);

@@ -1,6 +1,8 @@
 /*
  * text.c — escaping and column arithmetic for the text reporters.
  */
+#include <glib/gi18n.h>
+
 #include "render/text.h"
 
 /* Characters that would act on the terminal rather than show: C0/C1
@@ -71,10 +73,11 @@ const char *
 dg_text_role (DgRole role)
 {
   static const char *const texts[DG_ROLE_COUNT] = {
-    "负责 lead", "协助 assist", "配合 cooperate", "参与 participate", "监督 supervise", "指导 guide",
+    N_ ("负责 lead"), N_ ("协助 assist"), N_ ("配合 cooperate"), N_ ("参与 participate"),
+    N_ ("监督 supervise"), N_ ("指导 guide"),
   };
   g_return_val_if_fail (role < DG_ROLE_COUNT, "?");
-  return texts[role];
+  return _ (texts[role]);
 }
 
 const char *
@@ -82,7 +85,61 @@ dg_text_holding_role (DgRole role, gboolean with_upper)
 {
   if (!with_upper)
     return dg_text_role (role);
-  return role == DG_ROLE_COOPERATE ? "配合上级 cooperate-upper" : "协助上级 assist-upper";
+  return role == DG_ROLE_COOPERATE ? _ ("配合上级 cooperate-upper") : _ ("协助上级 assist-upper");
+}
+
+const char *
+dg_text_finding_kind (DgFindingKind kind)
+{
+  static const char *const texts[DG_FINDING_KIND_COUNT] = {
+    NC_ ("finding", "uncovered"), NC_ ("finding", "conflict"), NC_ ("finding", "no-lead"),
+    NC_ ("finding", "vague"),     NC_ ("finding", "idle"),     NC_ ("finding", "shared"),
+    NC_ ("finding", "principle"),
+  };
+  g_return_val_if_fail (kind < DG_FINDING_KIND_COUNT, "?");
+  return g_dpgettext2 (NULL, "finding", texts[kind]);
+}
+
+const char *
+dg_text_verdict (DgVerdict verdict)
+{
+  static const char *const texts[] = {
+    NC_ ("verdict", "holds"), NC_ ("verdict", "violated"), NC_ ("verdict", "not-checkable"),
+  };
+  g_return_val_if_fail (verdict <= DG_VERDICT_NOT_CHECKABLE, "?");
+  return g_dpgettext2 (NULL, "verdict", texts[verdict]);
+}
+
+const char *
+dg_text_severity (DgSeverity severity)
+{
+  static const char *const texts[] = {
+    NC_ ("severity", "info"), NC_ ("severity", "warning"), NC_ ("severity", "error"),
+  };
+  g_return_val_if_fail (severity <= DG_SEVERITY_ERROR, "?");
+  return g_dpgettext2 (NULL, "severity", texts[severity]);
+}
+
+const char *
+dg_text_kind (DgBodyKind kind)
+{
+  static const char *const texts[DG_KIND_COUNT] = {
+    NC_ ("body kind", "party"),      NC_ ("body kind", "government"), NC_ ("body kind", "leader"),
+    NC_ ("body kind", "committee"),  NC_ ("body kind", "office"),     NC_ ("body kind", "department"),
+    NC_ ("body kind", "station"),    NC_ ("body kind", "village"),    NC_ ("body kind", "external"),
+  };
+  g_return_val_if_fail (kind < DG_KIND_COUNT, "?");
+  return g_dpgettext2 (NULL, "body kind", texts[kind]);
+}
+
+const char *
+dg_text_period (DgPeriod period)
+{
+  static const char *const texts[] = {
+    "", NC_ ("period", "half-year"), NC_ ("period", "quarter"), NC_ ("period", "year"),
+  };
+  g_return_val_if_fail (period <= DG_PERIOD_YEAR, "?");
+  return period == DG_PERIOD_NONE ? "" : g_dpgettext2 (NULL, "period", texts[period]);
 }
 
 void
@@ -106,7 +163,7 @@ dg_text_append_holdings (GString *out, const DgModel *m, const GArray *holdings,
       dg_text_append_padded (out, duty->clause, clause_w + 2);
       dg_text_append (out, duty->text);
       if (h->class_wide)
-        g_string_append (out, "  (common duty)");
+        g_string_append (out, _ ("  (common duty)"));
       g_string_append_c (out, '\n');
     }
 }
@@ -121,10 +178,17 @@ dg_text_append_header (GString *out, const DgModel *m)
     }
   g_string_append (out, "《");
   dg_text_append (out, m->title ? m->title : "");
-  g_string_append (out, "》\nmodel ");
-  dg_text_append (out, m->path);
-  g_string_append_printf (out, ": %u bodies, %u areas, %u duties\n", m->bodies->len,
-                          m->areas->len, m->duties->len);
+  g_string_append (out, "》\n");
+  g_autoptr (GString) path = g_string_new (NULL);
+  dg_text_append (path, m->path);
+  g_autofree char *bodies = g_strdup_printf (
+      ngettext ("%u body", "%u bodies", m->bodies->len), m->bodies->len);
+  g_autofree char *areas = g_strdup_printf (
+      ngettext ("%u area", "%u areas", m->areas->len), m->areas->len);
+  g_autofree char *duties = g_strdup_printf (
+      ngettext ("%u duty", "%u duties", m->duties->len), m->duties->len);
+  /* TRANSLATORS: model PATH: N bodies, N areas, N duties */
+  g_string_append_printf (out, _ ("model %s: %s, %s, %s\n"), path->str, bodies, areas, duties);
 }
 
 void

@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "analysis/principles.h"
 #include "graph/graph.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,14 @@ const char *dg_text_role (DgRole role);
 /* The role of a holding: dg_text_role(), or "协助上级 assist-upper" when it
  * assists an authority above the town. */
 const char *dg_text_holding_role (DgRole role, gboolean with_upper);
+
+/* Labels of the format's names for people: the English name (the format's
+ * own word) in the C locale, translated otherwise. */
+const char *dg_text_finding_kind (DgFindingKind kind);
+const char *dg_text_verdict (DgVerdict verdict);
+const char *dg_text_severity (DgSeverity severity);
+const char *dg_text_kind (DgBodyKind kind);
+const char *dg_text_period (DgPeriod period);
 
 /* One line per holding, after INDENT: role, body, clause, text, columns
  * aligned over the lines; a holding through a common duty says so. */

@@ -4,6 +4,8 @@
  * each with its role, clause, text and areas.  Duties that bind it only as
  * one of a class (the common duties) are listed after its own.
  */
+#include <glib/gi18n.h>
+
 #include "render/json.h"
 #include "render/report.h"
 #include "render/text.h"
@@ -21,13 +23,15 @@ append_duty (GString *out, const DgModel *m, const DgDuty *d)
       g_string_append (out, ")");
     }
   if (d->every != DG_PERIOD_NONE)
-    g_string_append_printf (out, ", %d× per %s", d->times, dg_period_name (d->every));
+    /* TRANSLATORS: ", 2× per half-year": how often a periodic duty is done */
+    g_string_append_printf (out, _ (", %d× per %s"), d->times, dg_text_period (d->every));
   g_string_append (out, "\n                ");
   dg_text_append (out, d->text);
   g_string_append_c (out, '\n');
   if (d->areas->len > 0)
     {
-      g_string_append (out, "                areas: ");
+      g_string_append (out, "                ");
+      g_string_append (out, _ ("areas: "));
       for (guint i = 0; i < d->areas->len; i++)
         {
           const DgArea *a = dg_model_area (m, g_array_index (d->areas, int, i));
@@ -41,7 +45,10 @@ append_duty (GString *out, const DgModel *m, const DgDuty *d)
       g_string_append_c (out, '\n');
     }
   else if (!d->procedural)
-    g_string_append (out, "                areas: none named (vague)\n");
+    {
+      g_string_append (out, "                ");
+      g_string_append (out, _ ("areas: none named (vague)\n"));
+    }
 }
 
 char *
@@ -58,7 +65,7 @@ dg_report_what_text (const DgGraph *g, const char *query, const GArray *bodies)
       dg_text_append (out, b->id);
       g_string_append (out, "  ");
       dg_text_append (out, b->name);
-      g_string_append_printf (out, "  (%s", dg_kind_name (b->kind));
+      g_string_append_printf (out, "  (%s", dg_text_kind (b->kind));
       if (b->clause)
         {
           g_string_append (out, ", ");
@@ -67,7 +74,8 @@ dg_report_what_text (const DgGraph *g, const char *query, const GArray *bodies)
       g_string_append (out, ")\n");
       if (b->aliases->len > 0)
         {
-          g_string_append (out, "  also called: ");
+          g_string_append (out, "  ");
+          g_string_append (out, _ ("also called: "));
           for (guint j = 0; j < b->aliases->len; j++)
             {
               if (j > 0)
@@ -78,7 +86,8 @@ dg_report_what_text (const DgGraph *g, const char *query, const GArray *bodies)
         }
       if (b->reports_to >= 0)
         {
-          g_string_append (out, "  reports to: ");
+          g_string_append (out, "  ");
+          g_string_append (out, _ ("reports to: "));
           for (int p = b->reports_to; p >= 0; p = dg_model_body (m, p)->reports_to)
             {
               dg_text_append (out, dg_model_body (m, p)->name);
@@ -96,12 +105,18 @@ dg_report_what_text (const DgGraph *g, const char *query, const GArray *bodies)
           else
             common++;
         }
-      g_string_append_printf (out, "  %u dut%s of its own, %u shared with its kind\n", own,
-                              own == 1 ? "y" : "ies", common);
+      g_string_append (out, "  ");
+      g_string_append_printf (out,
+                              ngettext ("%u duty of its own, %u shared with its kind\n",
+                                        "%u duties of its own, %u shared with its kind\n", own),
+                              own, common);
       for (int pass = 0; pass < 2; pass++)
         {
           if (pass == 1 && common > 0)
-            g_string_append (out, "  as one of its kind (common duties):\n");
+            {
+              g_string_append (out, "  ");
+              g_string_append (out, _ ("as one of its kind (common duties):\n"));
+            }
           for (guint j = 0; j < duties->len; j++)
             {
               const DgDuty *d = dg_model_duty (m, g_array_index (duties, int, j));
@@ -110,7 +125,10 @@ dg_report_what_text (const DgGraph *g, const char *query, const GArray *bodies)
             }
         }
       if (duties->len == 0)
-        g_string_append (out, "  no duty binds it\n");
+        {
+          g_string_append (out, "  ");
+          g_string_append (out, _ ("no duty binds it\n"));
+        }
     }
   (void) query;
   return g_string_free (out, FALSE);

@@ -3,6 +3,8 @@
  * holds it (role, body, clause, text), who holds the areas under it, and
  * who holds the wider areas above it (a weaker, general responsibility).
  */
+#include <glib/gi18n.h>
+
 #include "render/json.h"
 #include "render/report.h"
 #include "render/text.h"
@@ -42,7 +44,8 @@ dg_report_who_text (const DgGraph *g, const char *query, const GArray *areas)
       area_heading (out, m, area, "");
       if (a->shared_basis)
         {
-          g_string_append (out, "  shared by law: ");
+          g_string_append (out, "  ");
+          g_string_append (out, _ ("shared by law: "));
           dg_text_append (out, a->shared_basis);
           g_string_append_c (out, '\n');
         }
@@ -60,21 +63,28 @@ dg_report_who_text (const DgGraph *g, const char *query, const GArray *areas)
             continue;
           area_heading (out, m, child, "  ");
           if (ch->len == 0)
-            g_string_append (out, "    nobody holds it\n");
+            {
+              g_string_append (out, "    ");
+              g_string_append (out, _ ("nobody holds it\n"));
+            }
           else
             dg_text_append_holdings (out, m, ch, "    ");
           held_below += ch->len > 0;
         }
       if (holdings->len == 0 && held_below == 0)
-        g_string_append (out, "  nobody holds it\n");
+        {
+          g_string_append (out, "  ");
+          g_string_append (out, _ ("nobody holds it\n"));
+        }
       for (int p = a->parent; p >= 0; p = dg_model_area (m, p)->parent)
         {
           g_autoptr (GArray) ph = dg_graph_area_holdings (g, p);
           if (ph->len == 0)
             continue;
-          g_string_append (out, "  through the wider area ");
-          dg_text_append (out, dg_model_area (m, p)->name);
-          g_string_append (out, ":\n");
+          g_autoptr (GString) wider = g_string_new (NULL);
+          dg_text_append (wider, dg_model_area (m, p)->name);
+          g_string_append (out, "  ");
+          g_string_append_printf (out, _ ("through the wider area %s:\n"), wider->str);
           dg_text_append_holdings (out, m, ph, "    ");
         }
     }

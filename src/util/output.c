@@ -1,6 +1,8 @@
 /*
  * output.c — atomic writes of results (see output.h).
  */
+#include <glib/gi18n.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
@@ -27,7 +29,7 @@ dg_output_check_not_input (const char *output, const char *const *inputs, GError
       if (same_path || same_file)
         {
           g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                       "refusing to write '%s': it is the input '%s'", output, *in);
+                       _ ("refusing to write '%s': it is the input '%s'"), output, *in);
           return FALSE;
         }
     }
@@ -58,7 +60,7 @@ dg_output_write (const char *path, const void *data, gsize len, GError **error)
       if (!write_all (STDOUT_FILENO, data, len))
         {
           int saved = errno;
-          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "cannot write to stdout: %s",
+          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, _ ("cannot write to stdout: %s"),
                        g_strerror (saved));
           return FALSE;
         }
@@ -71,7 +73,7 @@ dg_output_write (const char *path, const void *data, gsize len, GError **error)
   if (fd < 0)
     {
       int saved = errno;
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "cannot write '%s': %s", path,
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("cannot write '%s': %s"), path,
                    g_strerror (saved));
       return FALSE;
     }
@@ -93,7 +95,7 @@ dg_output_write (const char *path, const void *data, gsize len, GError **error)
   if (!ok)
     {
       g_unlink (tmpl);
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "cannot write '%s': %s", path,
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("cannot write '%s': %s"), path,
                    g_strerror (saved));
       return FALSE;
     }

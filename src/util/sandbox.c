@@ -9,6 +9,8 @@
  */
 #include "util/sandbox.h"
 
+#include <glib/gi18n.h>
+
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
@@ -180,7 +182,7 @@ dg_sandbox_run (DgSandboxFn fn, gpointer data, const DgSandboxLimits *limits,
   int fds[2];
   if (pipe (fds) < 0)
     {
-      g_set_error (error, DG_SANDBOX_ERROR, DG_SANDBOX_ERROR_SYSTEM, "cannot create a pipe: %s",
+      g_set_error (error, DG_SANDBOX_ERROR, DG_SANDBOX_ERROR_SYSTEM, _ ("cannot create a pipe: %s"),
                    g_strerror (errno));
       return NULL;
     }
@@ -194,7 +196,7 @@ dg_sandbox_run (DgSandboxFn fn, gpointer data, const DgSandboxLimits *limits,
       close (fds[0]);
       close (fds[1]);
       g_set_error (error, DG_SANDBOX_ERROR, DG_SANDBOX_ERROR_SYSTEM,
-                   "cannot start a child process: %s", g_strerror (saved));
+                   _ ("cannot start a child process: %s"), g_strerror (saved));
       return NULL;
     }
   if (pid == 0)
@@ -218,13 +220,13 @@ dg_sandbox_run (DgSandboxFn fn, gpointer data, const DgSandboxLimits *limits,
   if (!in_time)
     {
       g_set_error (error, DG_SANDBOX_ERROR, DG_SANDBOX_ERROR_TIMEOUT,
-                   "took longer than %g s and was stopped", limits->wall_seconds);
+                   _ ("took longer than %g s and was stopped"), limits->wall_seconds);
       return NULL;
     }
   if (read_errno != 0)
     {
       g_set_error (error, DG_SANDBOX_ERROR, DG_SANDBOX_ERROR_SYSTEM,
-                   "cannot read the child's result: %s", g_strerror (read_errno));
+                   _ ("cannot read the child's result: %s"), g_strerror (read_errno));
       return NULL;
     }
 
@@ -239,11 +241,11 @@ dg_sandbox_run (DgSandboxFn fn, gpointer data, const DgSandboxLimits *limits,
     {
       g_autofree char *how
           = status >= 0 && WIFSIGNALED (status)
-                ? g_strdup_printf ("was killed by signal %d (%s)", WTERMSIG (status),
+                ? g_strdup_printf (_ ("was killed by signal %d (%s)"), WTERMSIG (status),
                                    g_strsignal (WTERMSIG (status)))
             : status >= 0 && WIFEXITED (status) && WEXITSTATUS (status) != 0
-                ? g_strdup_printf ("exited with status %d", WEXITSTATUS (status))
-                : g_strdup ("ended without a result");
+                ? g_strdup_printf (_ ("exited with status %d"), WEXITSTATUS (status))
+                : g_strdup (_ ("ended without a result"));
       g_set_error (error, DG_SANDBOX_ERROR, DG_SANDBOX_ERROR_ABORTED, "%s", how);
       return NULL;
     }

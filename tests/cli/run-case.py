@@ -14,6 +14,10 @@ A case is a directory:
   generate         optional executable run in the scratch directory before the
                    command, for inputs too big to commit (a 1 MB line, a
                    100 MB sparse file); what it writes counts as input
+  env              optional environment for the command, one VAR=VALUE a line
+                   (VAR= removes VAR).  Without it the command runs in the
+                   C.UTF-8 locale with every locale variable removed, so its
+                   messages are English whatever the machine's LANG is.
 DG_TEST_WRAPPER in the environment (e.g. a valgrind command line, set by
 `meson test --setup=valgrind`) is put in front of the command.
 The case fails if any output differs, an input file changes, or the command
@@ -26,7 +30,7 @@ import subprocess
 import sys
 import tempfile
 
-EXPECTED = ("cmd", "expected-stdout", "expected-stderr", "expected-status", "expected-files")
+EXPECTED = ("cmd", "env", "expected-stdout", "expected-stderr", "expected-status", "expected-files")
 
 
 def read(path, default=None):
@@ -43,6 +47,21 @@ def snapshot(root):
             path = os.path.join(dirpath, name)
             files[os.path.relpath(path, root)] = read(path)
     return files
+
+
+def environment(case):
+    """The machine's environment without its language, plus the case's env file."""
+    env = {k: v for k, v in os.environ.items()
+           if not (k.startswith("LC_") or k in ("LANG", "LANGUAGE", "DUTYGRAPH_LOCALEDIR"))}
+    env["LC_ALL"] = "C.UTF-8"
+    for line in read(os.path.join(case, "env"), b"").decode().splitlines():
+        if line.strip():
+            name, _, value = line.partition("=")
+            if value:
+                env[name] = value
+            else:
+                env.pop(name, None)
+    return env
 
 
 def main():
@@ -64,7 +83,7 @@ def main():
         if os.access(generate, os.X_OK):
             subprocess.run([generate], cwd=scratch, check=True, timeout=60)
         before = snapshot(scratch)
-        env = dict(os.environ, LC_ALL="C.UTF-8")
+        env = environment(case)
         wrapper = shlex.split(os.environ.get("DG_TEST_WRAPPER", ""))
         run = subprocess.run(wrapper + [dutygraph] + args, cwd=scratch, capture_output=True, env=env, timeout=60 * (10 if wrapper else 1))
         after = snapshot(scratch)
