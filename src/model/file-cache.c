@@ -1,0 +1,121 @@
+/*
+ * file-cache.c — a per-process cache of values made from files (see
+ * file-cache.h).  Values replaced because their file changed are kept
+ * until the cache is cleared, since other threads may still borrow them.
+ */
+#include <string.h>
+#include <sys/stat.h>
+
+#include "model/file-cache.h"
+
+typedef struct {
+  GBytes *bytes;    /* the file's contents when VALUE was made */
+  gpointer value;
+  gboolean loading; /* a thread is making the value */
+} Entry;
+
+struct DgFileCache {
+  GMutex lock;
+  GCond loaded;
+  GHashTable *entries; /* "dev:ino:limits" -> Entry* */
+  GPtrArray *values;   /* every value ever kept, current and replaced */
+};
+
+static void
+entry_free (gpointer data)
+{
+  Entry *e = data;
+  if (e->bytes)
+    g_bytes_unref (e->bytes);
+  g_free (e);
+}
+
+DgFileCache *
+dg_file_cache_new (GDestroyNotify free_value)
+{
+  DgFileCache *cache = g_new0 (DgFileCache, 1);
+  g_mutex_init (&cache->lock);
+  g_cond_init (&cache->loaded);
+  cache->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, entry_free);
+  cache->values = g_ptr_array_new_with_free_func (free_value);
+  return cache;
+}
+
+void
+dg_file_cache_clear (DgFileCache *cache)
+{
+  g_mutex_lock (&cache->lock);
+  g_hash_table_remove_all (cache->entries);
+  g_ptr_array_set_size (cache->values, 0);
+  g_mutex_unlock (&cache->lock);
+}
+
+static GBytes *
+read_bytes (const char *path, gsize max_bytes, struct stat *st)
+{
+  if (stat (path, st) != 0 || !S_ISREG (st->st_mode) || (guint64) st->st_size > max_bytes)
+    return NULL;
+  char *text = NULL;
+  gsize len = 0;
+  if (!g_file_get_contents (path, &text, &len, NULL))
+    return NULL;
+  return g_bytes_new_take (text, len);
+}
+
+gpointer
+dg_file_cache_get (DgFileCache *cache, const char *path, gsize max_bytes, const char *limits_key,
+                   gboolean wait, DgFileCacheLoad load, gpointer user, gboolean *owned)
+{
+  *owned = FALSE;
+  struct stat st;
+  g_autoptr (GBytes) bytes = read_bytes (path, max_bytes, &st);
+  if (bytes == NULL)
+    return NULL;
+  g_autofree char *key = g_strdup_printf ("%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT ":%s",
+                                          (guint64) st.st_dev, (guint64) st.st_ino, limits_key);
+  g_mutex_lock (&cache->lock);
+  Entry *e = g_hash_table_lookup (cache->entries, key);
+  while (wait && e && e->loading)
+    {
+      g_cond_wait (&cache->loaded, &cache->lock);
+      e = g_hash_table_lookup (cache->entries, key);
+    }
+  if (e && e->value && e->bytes && g_bytes_equal (e->bytes, bytes))
+    {
+      gpointer value = e->value;
+      g_mutex_unlock (&cache->lock);
+      return value;
+    }
+  if (e == NULL)
+    {
+      e = g_new0 (Entry, 1);
+      g_hash_table_insert (cache->entries, g_strdup (key), e);
+    }
+  gboolean mark = wait && !e->loading;
+  if (mark)
+    e->loading = TRUE;
+  g_mutex_unlock (&cache->lock);
+
+  gboolean keep = TRUE;
+  gpointer value = load (path, user, &keep);
+
+  g_mutex_lock (&cache->lock);
+  /* The table may have changed while loading: look the entry up again. */
+  e = g_hash_table_lookup (cache->entries, key);
+  if (mark)
+    e->loading = FALSE;
+  if (keep && value)
+    {
+      if (e->bytes)
+        g_bytes_unref (e->bytes);
+      e->bytes = g_bytes_ref (bytes);
+      e->value = value;
+      g_ptr_array_add (cache->values, value);
+    }
+  else
+    *owned = TRUE;
+  if (mark)
+    g_cond_broadcast (&cache->loaded);
+  g_mutex_unlock (&cache->lock);
+  return value;
+}
