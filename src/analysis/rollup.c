@@ -93,7 +93,9 @@ dg_model_summary_new (const DgReport *report)
         continue;
       if (f->kind == DG_FINDING_UNCOVERED)
         state[f->area] |= DG_AREA_UNCOVERED;
-      else if (f->kind == DG_FINDING_CONFLICT && f->severity == DG_SEVERITY_ERROR)
+      if (f->kind == DG_FINDING_CONFLICT || f->kind == DG_FINDING_SHARED)
+        state[f->area] |= DG_AREA_OVERLAPPED;
+      if (f->kind == DG_FINDING_CONFLICT && f->severity == DG_SEVERITY_ERROR)
         state[f->area] |= DG_AREA_CONFLICT;
     }
 
@@ -105,8 +107,6 @@ dg_model_summary_new (const DgReport *report)
       DgAreaSummary as = { g_strdup (dg_model_area (m, (int) a)->id), area_path (m, (int) a),
                            state[a], leads_of (m, holdings) };
       as.state |= dg_model_area_exempt (m, (int) a, NULL) ? DG_AREA_EXEMPT : DG_AREA_PRESENT;
-      if (dg_holdings_distinct_bodies (holdings, TRUE) >= 2)
-        as.state |= DG_AREA_OVERLAPPED;
       g_array_append_val (s->areas, as);
     }
 

@@ -21,7 +21,8 @@ typedef enum {
   DG_AREA_PRESENT = 1 << 0,    /* in the model and not exempt */
   DG_AREA_EXEMPT = 1 << 1,     /* in the model but exempt there */
   DG_AREA_UNCOVERED = 1 << 2,  /* an `uncovered` finding (error or warning) */
-  DG_AREA_OVERLAPPED = 1 << 3, /* held directly by two or more bodies (own duties) */
+  DG_AREA_OVERLAPPED = 1 << 3, /* a leaf held by two or more bodies through their own
+                                * duties: a `conflict` or `shared` finding */
   DG_AREA_CONFLICT = 1 << 4,   /* a `conflict` finding of severity error */
 } DgAreaState;
 

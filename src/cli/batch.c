@@ -131,6 +131,11 @@ dg_batch_run (const DgBatch *batch, const GPtrArray *inputs, guint *reduced, GEr
       }
   else
     {
+      /* GLib makes the C locale behind g_ascii_strtoll() on first use; a
+       * thread that waits for another to make it can come back with errno
+       * set, which g_ascii_string_to_signed() then takes for a bad number
+       * ("dutygraph: 1" refused now and then).  Make it before any worker. */
+      (void) g_ascii_strtoll ("0", NULL, 10);
       Pool pool = { batch, g_async_queue_new () };
       GThreadPool *threads = g_thread_pool_new (run_task, &pool, (gint) jobs, FALSE, NULL);
       const guint window = 2 * jobs;
