@@ -50,23 +50,46 @@ compare_strings (gconstpointer a, gconstpointer b)
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
-/* The bodies leading AREA directly through their own duties, as "a+b". */
-static char *
-leads_of (const DgModel *model, const GArray *holdings)
+/* Per area, the bodies leading it directly through their own duties, as
+ * "a+b" (ids sorted); read from the duties in one pass rather than from
+ * each area's holdings. */
+static char **
+leads_by_area (const DgModel *model)
 {
-  g_autoptr (GPtrArray) ids = g_ptr_array_new ();
-  for (guint i = 0; i < holdings->len; i++)
+  const guint n = model->areas->len;
+  g_autofree GPtrArray **ids = g_new0 (GPtrArray *, n + 1);
+  for (guint d = 0; d < model->duties->len; d++)
     {
-      const DgHolding *h = &g_array_index (holdings, DgHolding, i);
-      if (h->class_wide || h->role != DG_ROLE_LEAD)
+      const DgDuty *duty = dg_model_duty (model, (int) d);
+      if (duty->role != DG_ROLE_LEAD || duty->kinds != 0)
         continue;
-      const char *id = dg_model_body (model, h->body)->id;
-      if (!g_ptr_array_find_with_equal_func (ids, id, g_str_equal, NULL))
-        g_ptr_array_add (ids, (gpointer) id);
+      for (guint i = 0; i < duty->areas->len; i++)
+        {
+          int area = g_array_index (duty->areas, int, i);
+          if (ids[area] == NULL)
+            ids[area] = g_ptr_array_new ();
+          for (guint j = 0; j < duty->bodies->len; j++)
+            {
+              const char *id = dg_model_body (model, g_array_index (duty->bodies, int, j))->id;
+              if (!g_ptr_array_find_with_equal_func (ids[area], id, g_str_equal, NULL))
+                g_ptr_array_add (ids[area], (gpointer) id);
+            }
+        }
     }
-  g_ptr_array_sort (ids, compare_strings);
-  g_ptr_array_add (ids, NULL);
-  return g_strjoinv ("+", (char **) ids->pdata);
+  char **leads = g_new0 (char *, n + 1);
+  for (guint a = 0; a < n; a++)
+    {
+      if (ids[a] == NULL)
+        {
+          leads[a] = g_strdup ("");
+          continue;
+        }
+      g_ptr_array_sort (ids[a], compare_strings);
+      g_ptr_array_add (ids[a], NULL);
+      leads[a] = g_strjoinv ("+", (char **) ids[a]->pdata);
+      g_ptr_array_unref (ids[a]);
+    }
+  return leads;
 }
 
 DgModelSummary *
@@ -101,11 +124,11 @@ dg_model_summary_new (const DgReport *report)
 
   s->areas = g_array_sized_new (FALSE, FALSE, sizeof (DgAreaSummary), m->areas->len);
   g_array_set_clear_func (s->areas, area_summary_clear);
+  g_autofree char **leads = leads_by_area (m);
   for (guint a = 0; a < m->areas->len; a++)
     {
-      g_autoptr (GArray) holdings = dg_graph_area_holdings (graph, (int) a);
       DgAreaSummary as = { g_strdup (dg_model_area (m, (int) a)->id), area_path (m, (int) a),
-                           state[a], leads_of (m, holdings) };
+                           state[a], leads[a] };
       as.state |= dg_model_area_exempt (m, (int) a, NULL) ? DG_AREA_EXEMPT : DG_AREA_PRESENT;
       g_array_append_val (s->areas, as);
     }

@@ -2,8 +2,8 @@
  * file-cache.h — files that many models name, read once per process: a
  * shared taxonomy, the model of the level above (`upper`).  An entry is
  * keyed by the file's identity (device, inode) and the load limits, and is
- * used only while the file still holds the same bytes, so a file rewritten
- * in place is read again.  Safe across threads.  Internal to src/model.
+ * used only while the file's size and change times are those it was read
+ * with, so a file rewritten in place is read again.  Safe across threads.  Internal to src/model.
  */
 #pragma once
 
@@ -20,7 +20,7 @@ typedef gpointer (*DgFileCacheLoad) (const char *path, gpointer user, gboolean *
 /* A cache whose values are freed with FREE when it is cleared. */
 DgFileCache *dg_file_cache_new (GDestroyNotify free_value);
 
-/* The value for PATH: a cached one when the file's bytes are unchanged,
+/* The value for PATH: a cached one when the file is unchanged,
  * else LOAD's.  Returns NULL without calling LOAD when PATH cannot be read
  * or is larger than MAX_BYTES (the caller reports that).  A kept value is
  * owned by the cache and stays valid until dg_file_cache_clear(); a value

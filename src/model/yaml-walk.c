@@ -271,12 +271,15 @@ dg_yaml_string (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what
       dg_yaml_error (w->diag, loc, "%s must be a string, not null", what);
       return NULL;
     }
-  if (memchr (s, '\0', len) != NULL)
+  /* Only a double-quoted scalar's escapes (\0, \xff) can make text the
+   * file's own UTF-8 check has not seen; other styles are the file's bytes. */
+  gboolean escaped = fy_node_get_style (node) == FYNS_DOUBLE_QUOTED;
+  if (escaped && memchr (s, '\0', len) != NULL)
     {
       dg_yaml_error (w->diag, loc, "%s contains a NUL character", what);
       return NULL;
     }
-  if (!g_utf8_validate_len (s, len, NULL))
+  if (escaped && !g_utf8_validate_len (s, len, NULL))
     {
       dg_yaml_error (w->diag, loc, "%s is not valid UTF-8", what);
       return NULL;
@@ -428,14 +431,22 @@ dg_yaml_pairs (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what,
           dg_yaml_error (w->diag, key_loc, "keys of %s must be plain strings", what);
           continue;
         }
-      const char *text = fy_node_get_scalar0 (key);
-      if (text == NULL)
+      /* The key is matched in place (fy_node_get_scalar0 would copy every
+       * key to terminate it); the pair then names the allowed spelling. */
+      size_t len = 0;
+      const char *raw = fy_node_get_scalar (key, &len);
+      if (raw == NULL)
         continue;
-      if (!g_strv_contains (allowed, text))
+      const char *text = NULL;
+      for (const char *const *k = allowed; *k && text == NULL; k++)
+        if (strlen (*k) == len && memcmp (*k, raw, len) == 0)
+          text = *k;
+      if (text == NULL)
         {
           g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
-          dg_yaml_error (w->diag, key_loc, "unknown key '%s' in %s (expected one of: %s)", text, what,
-                      expected);
+          g_autofree char *shown = g_strndup (raw, len);
+          dg_yaml_error (w->diag, key_loc, "unknown key '%s' in %s (expected one of: %s)", shown,
+                      what, expected);
           continue;
         }
       struct fy_node *value = fy_node_pair_value (fy_pair);
