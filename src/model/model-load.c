@@ -107,7 +107,7 @@ static void
 read_document (Loader *ld, struct fy_node *node, DgLoc loc, const char *model_dir)
 {
   DgYamlWalk *w = &ld->walk;
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+  g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
   if (!dg_yaml_pairs (w, node, loc, "document", document_keys, pairs))
     return;
   dg_yaml_require (w, pairs, loc, "document", (const char *const[]){ "id", "title", NULL });
@@ -152,7 +152,7 @@ static void
 principle_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
   (void) user;
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+  g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
   if (!dg_yaml_pairs (w, item, loc, "a principle", principle_keys, pairs))
     return;
   if (!dg_yaml_require (w, pairs, loc, "principle", (const char *const[]){ "id", "clause", "text", NULL }))
@@ -199,7 +199,7 @@ body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
   Loader *ld = (Loader *) w;
   (void) user;
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+  g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
   if (!dg_yaml_pairs (w, item, loc, "a body", body_keys, pairs))
     return;
   if (!dg_yaml_require (w, pairs, loc, "body", (const char *const[]){ "id", "name", "kind", NULL }))
@@ -271,7 +271,7 @@ area_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
   Loader *ld = (Loader *) w;
   (void) user;
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+  g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
   if (!dg_yaml_pairs (w, item, loc, "an area", area_keys, pairs))
     return;
   if (!dg_yaml_require (w, pairs, loc, "area", (const char *const[]){ "id", "name", NULL }))
@@ -332,7 +332,7 @@ exempt_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
   Loader *ld = (Loader *) w;
   (void) user;
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+  g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
   if (!dg_yaml_pairs (w, item, loc, "an exemption", exempt_keys, pairs))
     return;
   if (!dg_yaml_require (w, pairs, loc, "exemption", (const char *const[]){ "area", "reason", NULL }))
@@ -398,7 +398,7 @@ kind_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 static void
 read_applies_to (DgYamlWalk *w, DgDuty *d, struct fy_node *node, DgLoc loc)
 {
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+  g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
   if (!dg_yaml_pairs (w, node, loc, "applies-to", (const char *const[]){ "kind", NULL }, pairs))
     return;
   const DgYamlPair *kind = dg_yaml_find (pairs, "kind");
@@ -420,7 +420,7 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
   Loader *ld = (Loader *) w;
   (void) user;
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+  g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
   if (!dg_yaml_pairs (w, item, loc, "a duty", duty_keys, pairs))
     return;
   if (!dg_yaml_require (w, pairs, loc, "duty", (const char *const[]){ "role", "clause", "text", NULL }))
@@ -703,7 +703,7 @@ walk_taxonomy (Loader *ld, const char *path, GError **error)
     {
       w->in_taxonomy = TRUE;
       DgLoc top = { w->file, 1, 1 };
-      g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+      g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
       struct fy_node *root = fy_document_root (yaml.doc);
       if (dg_yaml_pairs (w, root, dg_yaml_loc (w, root, top), "the taxonomy", taxonomy_keys, pairs))
         {
@@ -1080,7 +1080,7 @@ load_chain (const char *path, const DgLoadLimits *limits, const GPtrArray *below
     {
       DgLoc top = { w->file, 1, 1 };
       struct fy_node *root = fy_document_root (yaml.doc);
-      g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+      g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
       if (root == NULL)
         dg_yaml_error (&diag, top, "the file is empty; a model starts with 'dutygraph: 1'");
       else if (dg_yaml_pairs (w, root, dg_yaml_loc (w, root, top), "the model", model_keys, pairs))

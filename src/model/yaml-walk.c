@@ -183,20 +183,26 @@ mark_loc (DgYamlWalk *w, const struct fy_mark *mark)
   const char *end = w->text + mark->input_pos;
   const char *start = end;
   int base = 1;
-  for (;; start--)
+  const char *cm = w->column_mark;
+  if (cm != NULL && cm <= end && memchr (cm, '\n', (gsize) (end - cm)) == NULL
+      && memchr (cm, '\r', (gsize) (end - cm)) == NULL)
     {
-      if (start == w->column_mark)
-        {
-          base = w->column_at_mark;
-          break;
-        }
-      if (start == w->text || start[-1] == '\n' || start[-1] == '\r')
-        break;
+      /* Still on the line of the last position located: count on from it. */
+      start = cm;
+      base = w->column_at_mark;
     }
+  else
+    while (start > w->text && start[-1] != '\n' && start[-1] != '\r')
+      start--;
   /* A byte-order mark is invisible in an editor: it takes no column. */
   if (start == w->text && end - start >= 3 && memcmp (start, "\xEF\xBB\xBF", 3) == 0)
     start += 3;
-  loc.column = base + (int) g_utf8_strlen (start, end - start);
+  /* The text is valid UTF-8 (checked when read): a character is a byte
+   * that does not continue another, a loop the compiler vectorises. */
+  int chars = 0;
+  for (const char *p = start; p < end; p++)
+    chars += ((guchar) *p & 0xC0) != 0x80;
+  loc.column = base + chars;
   w->column_mark = end;
   w->column_at_mark = loc.column;
   return loc;
@@ -251,6 +257,20 @@ refuse_alias (DgYamlWalk *w, struct fy_node *node, DgLoc loc)
 }
 
 /* A string value; NULL (with an error) unless NODE is a non-empty scalar. */
+/* TRUE when the scalar's text in the file holds a backslash (or when its
+ * place in the file is unknown). */
+static gboolean
+has_escape (const DgYamlWalk *w, struct fy_node *node)
+{
+  struct fy_token *token = fy_node_get_scalar_token (node);
+  const struct fy_mark *start = token ? fy_token_start_mark (token) : NULL;
+  const struct fy_mark *end = token ? fy_token_end_mark (token) : NULL;
+  if (start == NULL || end == NULL || start->input_pos > end->input_pos
+      || end->input_pos > w->text_len)
+    return TRUE;
+  return memchr (w->text + start->input_pos, '\\', end->input_pos - start->input_pos) != NULL;
+}
+
 char *
 dg_yaml_string (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what, gboolean allow_empty)
 {
@@ -273,7 +293,7 @@ dg_yaml_string (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what
     }
   /* Only a double-quoted scalar's escapes (\0, \xff) can make text the
    * file's own UTF-8 check has not seen; other styles are the file's bytes. */
-  gboolean escaped = fy_node_get_style (node) == FYNS_DOUBLE_QUOTED;
+  gboolean escaped = fy_node_get_style (node) == FYNS_DOUBLE_QUOTED && has_escape (w, node);
   if (escaped && memchr (s, '\0', len) != NULL)
     {
       dg_yaml_error (w->diag, loc, "%s contains a NUL character", what);
