@@ -52,6 +52,18 @@ dg_file_cache_clear (DgFileCache *cache)
   g_mutex_unlock (&cache->lock);
 }
 
+void
+dg_file_cache_free (DgFileCache *cache)
+{
+  if (cache == NULL)
+    return;
+  g_hash_table_unref (cache->entries);
+  g_ptr_array_unref (cache->values);
+  g_mutex_clear (&cache->lock);
+  g_cond_clear (&cache->loaded);
+  g_free (cache);
+}
+
 /* What changes when the file is written: its size and its modification
  * and status-change times to the nanosecond. */
 static char *

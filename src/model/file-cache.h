@@ -34,4 +34,7 @@ gpointer dg_file_cache_get (DgFileCache *cache, const char *path, gsize max_byte
 /* Frees every value. */
 void dg_file_cache_clear (DgFileCache *cache);
 
+/* Frees every value and the cache. */
+void dg_file_cache_free (DgFileCache *cache);
+
 G_END_DECLS

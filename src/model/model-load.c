@@ -868,6 +868,7 @@ cache_of (DgFileCache **cache, GDestroyNotify free_value)
 }
 
 static DgFileCache *taxonomy_cache, *upper_cache;
+static GPtrArray *upper_orphans;
 
 static char *
 limits_key (const DgLoadLimits *limits)
@@ -999,10 +1000,20 @@ read_upper (Loader *ld, const DgYamlPair *pair, const char *model_dir)
       gboolean keep;
       u = load_upper (m->upper, &req, &keep);
     }
+  if (u->model && owned)
+    {
+      /* Loaded outside the cache (its file changed between two looks):
+       * kept for the rest of the run, as the cache's models are. */
+      static GMutex lock;
+      g_mutex_lock (&lock);
+      if (upper_orphans == NULL)
+        upper_orphans = g_ptr_array_new_with_free_func (upper_free);
+      g_ptr_array_add (upper_orphans, u);
+      g_mutex_unlock (&lock);
+      owned = FALSE;
+    }
   if (u->model)
     {
-      /* Only a model without problems is shared: this one is the cache's. */
-      g_assert (!owned);
       m->upper_model = u->model;
       m->upper_doc_id = g_strdup (u->model->doc_id);
       for (guint i = 0; i < u->model->files->len; i++)
@@ -1026,6 +1037,7 @@ dg_model_load_cache_clear (void)
     dg_file_cache_clear (taxonomy_cache);
   if (upper_cache)
     dg_file_cache_clear (upper_cache);
+  g_clear_pointer (&upper_orphans, g_ptr_array_unref);
 }
 
 static const char *const model_keys[] = { "dutygraph", "document", "taxonomy", "upper",
