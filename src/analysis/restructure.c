@@ -112,8 +112,23 @@ model_copy (const DgModel *m)
   c->year = m->year;
   c->source = g_strdup (m->source);
   c->taxonomy = g_strdup (m->taxonomy);
+  c->upper = g_strdup (m->upper);
+  c->upper_doc_id = g_strdup (m->upper_doc_id);
+  c->upper_model = m->upper_model;
   g_ptr_array_unref (c->files);
   c->files = copy_strings (m->files);
+  for (guint i = 0; i < m->upper_bodies->len; i++)
+    {
+      const DgUpperBody *u = dg_model_upper_body (m, (int) i);
+      DgUpperBody *v = g_new0 (DgUpperBody, 1);
+      v->id = g_strdup (u->id);
+      v->name = g_strdup (u->name);
+      v->kind = u->kind;
+      v->doc_id = g_strdup (u->doc_id);
+      v->model_path = g_strdup (u->model_path);
+      v->loc = copy_loc (c, m, u->loc);
+      g_ptr_array_add (c->upper_bodies, v);
+    }
   for (guint i = 0; i < m->principles->len; i++)
     {
       const DgPrinciple *p = g_ptr_array_index (m->principles, i);
@@ -328,6 +343,7 @@ add_body (Work *wk, const char *id, const char *name, DgBodyKind kind, int repor
   b->name = g_strdup (name);
   b->kind = kind;
   b->reports_to = reports_to;
+  b->reports_to_upper = -1;
   b->aliases = g_ptr_array_new_with_free_func (g_free);
   b->manages = g_array_new (FALSE, FALSE, sizeof (int));
   b->loc = (DgLoc){ g_ptr_array_index (wk->m->files, 0), 0, 0 };
@@ -933,6 +949,7 @@ op_add_duty (Work *wk, const DgScenarioOp *op)
   d->bodies = g_array_new (FALSE, FALSE, sizeof (int));
   d->areas = g_array_new (FALSE, FALSE, sizeof (int));
   d->with_body = -1;
+  d->with_upper_body = -1;
   for (guint i = 0; i < op->bodies->len; i++)
     {
       int b = find_body (wk, &g_array_index (op->bodies, DgScenarioRef, i));

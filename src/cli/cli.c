@@ -42,6 +42,16 @@ dg_cli_parse_fail_on (const char *name, DgSeverity *threshold, gboolean *never, 
   return FALSE;
 }
 
+gboolean
+dg_cli_parse_jobs (gint jobs, GError **error)
+{
+  if (jobs >= 0)
+    return TRUE;
+  g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+               "-j/--jobs must be a number of threads, at least 1 (0 for one per processor)");
+  return FALSE;
+}
+
 GOptionGroup *
 dg_cli_limits_group (DgCliLimits *limits)
 {

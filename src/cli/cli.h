@@ -61,6 +61,9 @@ gboolean dg_cli_parse_report_format (const char *name, DgReportFormat *format, G
 gboolean dg_cli_parse_fail_on (const char *name, DgSeverity *threshold, gboolean *never,
                                GError **error);
 
+/* Refuses a negative -j/--jobs (0 means the number of processors). */
+gboolean dg_cli_parse_jobs (gint jobs, GError **error);
+
 /* Options every model-reading command shares (resource limits). */
 typedef struct {
   gint64 max_file_bytes;

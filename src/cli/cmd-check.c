@@ -1,15 +1,21 @@
 /*
  * cmd-check.c — `dutygraph check MODEL…`: validate models and report
- * their findings.  All models are loaded before anything is written, so a
- * bad one leaves no partial report.
+ * their findings, one report per model or (--summary) one roll-up of all.
+ * Models are analysed on worker threads (-j) and their results taken in
+ * input order; nothing is written until every model has loaded, so a bad
+ * one leaves no partial report.
  */
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "cli/cli.h"
+#include "cli/rollup-run.h"
 #include "render/report.h"
+#include "render/rollup-report.h"
 #include "util/output.h"
 
-static const char *const description = N_ (
+static const char description[] = N_(
   "Findings, most severe first:\n"
   "  uncovered  an expected area no duty reaches (error; warning when only a\n"
   "             duty on a wider area reaches it)\n"
@@ -21,97 +27,153 @@ static const char *const description = N_ (
   "  idle       a body no duty binds (warning)\n"
   "  shared     a leaf area led by one body and supported by others (info)\n"
   "\n"
+  "\n"
+  "MODEL may be a file, a directory (every model under it) or a pattern\n"
+  "('towns/*.yaml').  --summary rolls all the models up into one report: per\n"
+  "area, in how many models and which it is uncovered, overlapped or in\n"
+  "conflict; the outliers, models whose leads of an area differ from those of\n"
+  "most; the load per kind of body.\n"
+  "\n"
   "Exit status: 0 no finding at or above --fail-on, 1 some, 2 bad input.");
+
+typedef struct {
+  const DgCliLimits *limits;
+  const char *output;
+  DgReportFormat format;
+  DgSeverity threshold;
+  gboolean never_fail;
+  GPtrArray *texts; /* the reports, input order */
+  gboolean failing;
+} Run;
+
+typedef struct {
+  char *text;
+  gboolean failing;
+} Checked;
+
+static void
+checked_free (gpointer data)
+{
+  Checked *c = data;
+  g_free (c->text);
+  g_free (c);
+}
+
+static gpointer
+check_one (const DgInput *input, gpointer user, GError **error)
+{
+  const Run *run = user;
+  if (input->found && !dg_input_looks_like_model (input->path))
+    return NULL;
+  g_autoptr (DgModel) model = NULL;
+  g_autoptr (DgGraph) graph = NULL;
+  if (!dg_cli_load (input->path, run->limits, run->output, &model, &graph, error))
+    return NULL;
+  g_autoptr (DgReport) report = dg_check_run (graph);
+  Checked *c = g_new0 (Checked, 1);
+  c->text = run->format == DG_FORMAT_JSON ? dg_report_check_json (report)
+                                          : dg_report_check_text (report);
+  c->failing = !run->never_fail && dg_report_count_at_least (report, run->threshold) > 0;
+  return c;
+}
+
+static void
+collect (gpointer result, gpointer user)
+{
+  Run *run = user;
+  Checked *c = result;
+  g_ptr_array_add (run->texts, g_steal_pointer (&c->text));
+  run->failing |= c->failing;
+}
+
+static int
+write_summary (const GPtrArray *inputs, const Run *run, guint jobs, GError **error)
+{
+  g_autoptr (DgRollup) rollup = dg_cli_rollup (inputs, run->limits, run->output, jobs, error);
+  if (rollup == NULL)
+    return DG_EXIT_INPUT;
+  g_autofree char *text = run->format == DG_FORMAT_JSON ? dg_report_rollup_json (rollup, "check")
+                                                        : dg_report_rollup_text (rollup);
+  if (!dg_output_write (run->output, text, strlen (text), error))
+    return DG_EXIT_INPUT;
+  gboolean failing = FALSE;
+  for (int s = (int) run->threshold; !run->never_fail && s <= DG_SEVERITY_ERROR; s++)
+    failing |= rollup->severity[s] > 0;
+  return failing ? DG_EXIT_FINDINGS : DG_EXIT_OK;
+}
 
 int
 dg_cmd_check (int argc, char **argv, GError **error)
 {
   g_autofree char *format_name = NULL, *fail_on = NULL, *output = NULL;
+  gboolean summary = FALSE;
+  gint jobs = 0;
   DgCliLimits limits;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_ ("Output format: text (default) or json"),
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text (default) or json"),
       "FORMAT" },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on,
-      N_ ("Exit 1 when a finding is at least this severe: error (default), warning, info, none"),
+      N_("Exit 1 when a finding is at least this severe: error (default), warning, info, none"),
       "SEVERITY" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("Write the report to FILE (- for stdout)"),
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the report to FILE (- for stdout)"),
       "FILE" },
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary,
+      N_("One roll-up of all the models instead of a report per model"), NULL },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+      N_("Analyse N models at a time (default: the number of processors)"), "N" },
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr (GOptionContext) context
-      = dg_cli_context ("MODEL…", N_ ("Validate responsibility models and report gaps and overlaps."),
-                        description);
+      = dg_cli_context ("MODEL…", _("Validate responsibility models and report gaps and overlaps."),
+                        _(description));
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   if (!dg_cli_parse (context, &argc, &argv, error))
     return DG_EXIT_INPUT;
 
-  DgReportFormat format;
-  if (!dg_cli_parse_report_format (format_name, &format, error))
+  Run run = { &limits, output, DG_FORMAT_TEXT, DG_SEVERITY_ERROR, FALSE, NULL, FALSE };
+  if (!dg_cli_parse_report_format (format_name, &run.format, error))
     return DG_EXIT_INPUT;
-  DgSeverity threshold;
-  gboolean never_fail;
-  if (!dg_cli_parse_fail_on (fail_on, &threshold, &never_fail, error))
+  if (!dg_cli_parse_fail_on (fail_on, &run.threshold, &run.never_fail, error))
+    return DG_EXIT_INPUT;
+  if (!dg_cli_parse_jobs (jobs, error))
     return DG_EXIT_INPUT;
   if (argc < 2)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("check needs at least one MODEL"));
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("check needs at least one MODEL"));
       return DG_EXIT_INPUT;
     }
-  if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))
+  g_autoptr (GPtrArray) inputs = dg_inputs_expand (argv + 1, argc - 1, error);
+  if (inputs == NULL)
     return DG_EXIT_INPUT;
+  g_autoptr (GPtrArray) paths = dg_inputs_paths (inputs);
+  if (!dg_output_check_not_input (output, (const char *const *) paths->pdata, error))
+    return DG_EXIT_INPUT;
+  if (summary)
+    return write_summary (inputs, &run, (guint) jobs, error);
 
-  g_autoptr (GPtrArray) models = g_ptr_array_new_with_free_func ((GDestroyNotify) dg_model_free);
-  g_autoptr (GPtrArray) graphs = g_ptr_array_new_with_free_func ((GDestroyNotify) dg_graph_free);
-  GString *errors = NULL;
-  for (int i = 1; i < argc; i++)
+  /* A report per model, in input order: text reports one after another,
+   * JSON as an array of the per-model objects when there are several. */
+  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  run.texts = texts;
+  DgBatch batch = { (guint) jobs, check_one, collect, checked_free, &run };
+  guint reduced = 0;
+  if (!dg_batch_run (&batch, inputs, &reduced, error))
+    return DG_EXIT_INPUT;
+  if (reduced == 0)
     {
-      DgModel *model = NULL;
-      DgGraph *graph = NULL;
-      g_autoptr (GError) local = NULL;
-      if (!dg_cli_load (argv[i], &limits, output, &model, &graph, &local))
-        {
-          if (local->domain != DG_LOAD_ERROR)
-            {
-              /* Not a problem of the model (e.g. -o names its taxonomy): say it alone. */
-              g_propagate_error (error, g_steal_pointer (&local));
-              if (errors)
-                g_string_free (errors, TRUE);
-              return DG_EXIT_INPUT;
-            }
-          /* Keep going: one run reports the problems of every model. */
-          if (errors == NULL)
-            errors = g_string_new (local->message);
-          else
-            g_string_append_printf (errors, "\n%s", local->message);
-          continue;
-        }
-      g_ptr_array_add (models, model);
-      g_ptr_array_add (graphs, graph);
-    }
-  if (errors)
-    {
-      g_set_error_literal (error, DG_LOAD_ERROR, DG_LOAD_ERROR_INVALID, errors->str);
-      g_string_free (errors, TRUE);
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("no model among the inputs"));
       return DG_EXIT_INPUT;
     }
-
-  /* One model: its report.  Several: text reports one after another, or a
-   * JSON array of the per-model objects. */
-  gboolean as_array = format == DG_FORMAT_JSON && graphs->len > 1;
+  gboolean as_array = run.format == DG_FORMAT_JSON && texts->len > 1;
   GString *out = g_string_new (as_array ? "[\n" : NULL);
-  gboolean failing = FALSE;
-  for (guint i = 0; i < graphs->len; i++)
+  for (guint i = 0; i < texts->len; i++)
     {
-      g_autoptr (DgReport) report = dg_check_run (g_ptr_array_index (graphs, i));
-      g_autofree char *text = format == DG_FORMAT_JSON ? dg_report_check_json (report)
-                                                       : dg_report_check_text (report);
       if (i > 0)
         g_string_append (out, as_array ? ",\n" : "\n");
-      g_string_append (out, g_strchomp (text));
+      g_string_append (out, g_strchomp (g_ptr_array_index (texts, i)));
       if (!as_array)
         g_string_append_c (out, '\n');
-      failing |= !never_fail && dg_report_count_at_least (report, threshold) > 0;
     }
   if (as_array)
     g_string_append (out, "\n]\n");
@@ -119,5 +181,5 @@ dg_cmd_check (int argc, char **argv, GError **error)
   g_string_free (out, TRUE);
   if (!ok)
     return DG_EXIT_INPUT;
-  return failing ? DG_EXIT_FINDINGS : DG_EXIT_OK;
+  return run.failing ? DG_EXIT_FINDINGS : DG_EXIT_OK;
 }

@@ -2,17 +2,20 @@
  * cmd-stats.c — `dutygraph stats MODEL`: the shape of the responsibility
  * network — who must coordinate with whom, who carries what, which bodies
  * cannot go without leaving gaps, who could take each gap, and the
- * periodic obligations.
+ * periodic obligations — for one model or many (--summary: their roll-up).
  */
-#include <glib/gi18n.h>
-
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "cli/cli.h"
+#include "cli/rollup-run.h"
+#include "graph/graph.h"
 #include "render/report.h"
+#include "render/rollup-report.h"
 #include "util/output.h"
 
-static const char *const description = N_ (
+static const char description[] = N_(
   "Sections:\n"
   "  coordination   pairs of bodies that share areas (or fields), heaviest\n"
   "                 first, with the shared areas; communities of the network\n"
@@ -25,48 +28,130 @@ static const char *const description = N_ (
   "  periodic       duties with every:/times:, per position\n"
   "Duties common to a whole class of bodies (applies-to) do not make pairs.\n"
   "\n"
+  "\n"
+  "MODEL may be a file, a directory or a pattern; with several models the\n"
+  "reports follow one another (JSON: an array).  --summary rolls them up as\n"
+  "check --summary does.\n"
+  "\n"
   "Exit status: 0 written, 2 bad input or usage.");
+
+typedef struct {
+  const DgCliLimits *limits;
+  const char *output;
+  DgReportFormat format;
+  GPtrArray *texts; /* the reports, input order */
+} Run;
+
+static gpointer
+stats_one (const DgInput *input, gpointer user, GError **error)
+{
+  const Run *run = user;
+  if (input->found && !dg_input_looks_like_model (input->path))
+    return NULL;
+  g_autoptr (DgModel) model = NULL;
+  g_autoptr (DgGraph) graph = NULL;
+  if (!dg_cli_load (input->path, run->limits, run->output, &model, &graph, error))
+    return NULL;
+  /* The network analyses call igraph, which is not thread-safe as packaged. */
+  dg_graph_igraph_lock ();
+  g_autoptr (DgStats) stats = dg_stats_run (graph, error);
+  dg_graph_igraph_unlock ();
+  if (stats == NULL)
+    return NULL;
+  return run->format == DG_FORMAT_JSON ? dg_report_stats_json (stats)
+                                       : dg_report_stats_text (stats);
+}
+
+static void
+collect (gpointer result, gpointer user)
+{
+  Run *run = user;
+  g_ptr_array_add (run->texts, g_strdup (result));
+}
 
 int
 dg_cmd_stats (int argc, char **argv, GError **error)
 {
   g_autofree char *format_name = NULL, *output = NULL;
+  gboolean summary = FALSE;
+  gint jobs = 0;
   DgCliLimits limits;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_ ("Output format: text (default) or json"),
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text (default) or json"),
       "FORMAT" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("Write the report to FILE (- for stdout)"),
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the report to FILE (- for stdout)"),
       "FILE" },
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary,
+      N_("One roll-up of all the models (as check --summary) instead of a report per model"), NULL },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+      N_("Analyse N models at a time (default: the number of processors)"), "N" },
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr (GOptionContext) context = dg_cli_context (
-      "MODEL", N_ ("Coordination pairs, load, fragility, proposed owners and periodic obligations."),
-      description);
+      "MODEL…", _("Coordination pairs, load, fragility, proposed owners and periodic obligations."),
+      _(description));
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   if (!dg_cli_parse (context, &argc, &argv, error))
     return DG_EXIT_INPUT;
-  DgReportFormat format;
-  if (!dg_cli_parse_report_format (format_name, &format, error))
+  Run run = { &limits, output, DG_FORMAT_TEXT, NULL };
+  if (!dg_cli_parse_report_format (format_name, &run.format, error))
     return DG_EXIT_INPUT;
-  if (argc != 2)
+  if (!dg_cli_parse_jobs (jobs, error))
+    return DG_EXIT_INPUT;
+  if (argc < 2)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("stats needs exactly one MODEL"));
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("stats needs at least one MODEL"));
       return DG_EXIT_INPUT;
     }
-  if (!dg_output_check_not_input (output, (const char *const[]){ argv[1], NULL }, error))
+  g_autoptr (GPtrArray) inputs = dg_inputs_expand (argv + 1, argc - 1, error);
+  if (inputs == NULL)
+    return DG_EXIT_INPUT;
+  g_autoptr (GPtrArray) paths = dg_inputs_paths (inputs);
+  if (!dg_output_check_not_input (output, (const char *const *) paths->pdata, error))
     return DG_EXIT_INPUT;
 
-  g_autoptr (DgModel) model = NULL;
-  g_autoptr (DgGraph) graph = NULL;
-  if (!dg_cli_load (argv[1], &limits, output, &model, &graph, error))
-    return DG_EXIT_INPUT;
-
-  g_autoptr (DgStats) stats = dg_stats_run (graph, error);
-  if (stats == NULL)
-    return DG_EXIT_INTERNAL;
-  g_autofree char *text = format == DG_FORMAT_JSON ? dg_report_stats_json (stats)
-                                                   : dg_report_stats_text (stats);
+  g_autofree char *text = NULL;
+  if (summary)
+    {
+      g_autoptr (DgRollup) rollup = dg_cli_rollup (inputs, &limits, output, (guint) jobs, error);
+      if (rollup == NULL)
+        return DG_EXIT_INPUT;
+      text = run.format == DG_FORMAT_JSON ? dg_report_rollup_json (rollup, "stats")
+                                          : dg_report_rollup_text (rollup);
+    }
+  else
+    {
+      g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      run.texts = texts;
+      DgBatch batch = { (guint) jobs, stats_one, collect, g_free, &run };
+      guint reduced = 0;
+      if (!dg_batch_run (&batch, inputs, &reduced, error))
+        return error && *error && (*error)->domain != DG_LOAD_ERROR
+                       && (*error)->domain != DG_CLI_ERROR
+                   ? DG_EXIT_INTERNAL
+                   : DG_EXIT_INPUT;
+      if (reduced == 0)
+        {
+          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("no model among the inputs"));
+          return DG_EXIT_INPUT;
+        }
+      /* Several models: text reports one after another, JSON an array. */
+      gboolean as_array = run.format == DG_FORMAT_JSON && texts->len > 1;
+      GString *out = g_string_new (as_array ? "[\n" : NULL);
+      for (guint i = 0; i < texts->len; i++)
+        {
+          if (i > 0)
+            g_string_append (out, as_array ? ",\n" : "\n");
+          if (as_array)
+            g_string_append (out, g_strchomp (g_ptr_array_index (texts, i)));
+          else
+            g_string_append (out, g_ptr_array_index (texts, i));
+        }
+      if (as_array)
+        g_string_append (out, "\n]\n");
+      text = g_string_free (out, FALSE);
+    }
   if (!dg_output_write (output, text, strlen (text), error))
     return DG_EXIT_INPUT;
   return DG_EXIT_OK;

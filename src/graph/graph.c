@@ -40,11 +40,26 @@ igraph_ok (igraph_error_t code, const char *what, GError **error)
   return FALSE;
 }
 
+static GRecMutex igraph_mutex;
+
+void
+dg_graph_igraph_lock (void)
+{
+  g_rec_mutex_lock (&igraph_mutex);
+}
+
+void
+dg_graph_igraph_unlock (void)
+{
+  g_rec_mutex_unlock (&igraph_mutex);
+}
+
 void
 dg_graph_free (DgGraph *graph)
 {
   if (graph == NULL)
     return;
+  dg_graph_igraph_lock ();
   igraph_inclist_destroy (&graph->in_edges);
   igraph_inclist_destroy (&graph->out_edges);
   igraph_destroy (&graph->graph);
@@ -54,6 +69,7 @@ dg_graph_free (DgGraph *graph)
     g_array_unref (graph->body_duties[b]);
   g_free (graph->body_duties);
   g_free (graph);
+  dg_graph_igraph_unlock ();
 }
 
 static void
@@ -80,8 +96,19 @@ duty_names_principle (char **words, const char *text)
   return FALSE;
 }
 
+static DgGraph *build (const DgModel *model, GError **error);
+
 DgGraph *
 dg_graph_build (const DgModel *model, GError **error)
+{
+  dg_graph_igraph_lock ();
+  DgGraph *graph = build (model, error);
+  dg_graph_igraph_unlock ();
+  return graph;
+}
+
+static DgGraph *
+build (const DgModel *model, GError **error)
 {
   const igraph_integer_t nb = model->bodies->len, na = model->areas->len;
   const igraph_integer_t np = model->principles->len;

@@ -55,6 +55,14 @@ GQuark dg_graph_error_quark (void);
 /* Installs a non-aborting igraph error handler; call once at start-up. */
 void dg_graph_init_library (void);
 
+/* igraph as Debian packages it is built without thread safety
+ * (IGRAPH_THREAD_SAFE 0): its error-cleanup stack and random generator are
+ * globals.  Code that calls igraph while models are analysed in parallel
+ * holds this (recursive) lock; dg_graph_build() and dg_graph_free() take
+ * it themselves. */
+void dg_graph_igraph_lock (void);
+void dg_graph_igraph_unlock (void);
+
 DgGraph *dg_graph_build (const DgModel *model, GError **error);
 void dg_graph_free (DgGraph *graph);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgGraph, dg_graph_free)

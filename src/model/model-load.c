@@ -15,7 +15,9 @@
 #include <glib/gi18n.h>
 
 #include <string.h>
+#include <sys/stat.h>
 
+#include "model/file-cache.h"
 #include "model/yaml-walk.h"
 
 G_DEFINE_QUARK (dg-load-error-quark, dg_load_error)
@@ -49,11 +51,21 @@ typedef struct {
   guint pos;     /* or -1 with TARGET */
   int *target;
   const char *what;
+  int *upper_target;   /* may name a body of an upper model: its index there */
+  gboolean *upper_flag;/* set when it does */
 } Ref;
+
+/* A model being loaded above the one that names it in `upper:`. */
+typedef struct {
+  char *identity; /* "device:inode" */
+  char *path;
+} ChainLink;
 
 typedef struct {
   DgYamlWalk walk;
-  GArray *refs; /* of Ref */
+  GArray *refs;            /* of Ref */
+  const GPtrArray *chain;  /* of ChainLink*: the models below, this one last */
+  GString *upper_problems; /* the upper model's own errors, or NULL */
 } Loader;
 
 static void
@@ -68,7 +80,7 @@ add_ref_into_array (GArray *refs, RefKind kind, char *id, DgLoc loc, GArray *arr
 {
   int placeholder = -1;
   g_array_append_val (array, placeholder);
-  Ref ref = { kind, id, loc, array, array->len - 1, NULL, what };
+  Ref ref = { kind, id, loc, array, array->len - 1, NULL, what, NULL, NULL };
   g_array_append_val (refs, ref);
 }
 
@@ -76,7 +88,18 @@ static void
 add_ref (GArray *refs, RefKind kind, char *id, DgLoc loc, int *target, const char *what)
 {
   *target = -1;
-  Ref ref = { kind, id, loc, NULL, 0, target, what };
+  Ref ref = { kind, id, loc, NULL, 0, target, what, NULL, NULL };
+  g_array_append_val (refs, ref);
+}
+
+/* A body reference that may also name a body of the upper models. */
+static void
+add_body_ref_or_upper (GArray *refs, char *id, DgLoc loc, int *target, int *upper_target,
+                       gboolean *upper_flag, const char *what)
+{
+  *target = -1;
+  *upper_target = -1;
+  Ref ref = { REF_BODY, id, loc, NULL, 0, target, what, upper_target, upper_flag };
   g_array_append_val (refs, ref);
 }
 
@@ -88,7 +111,7 @@ static void
 read_document (Loader *ld, struct fy_node *node, DgLoc loc, const char *model_dir)
 {
   DgYamlWalk *w = &ld->walk;
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+  g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
   if (!dg_yaml_pairs (w, node, loc, "document", document_keys, pairs))
     return;
   dg_yaml_require (w, pairs, loc, "document", (const char *const[]){ "id", "title", NULL });
@@ -133,7 +156,7 @@ static void
 principle_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
   (void) user;
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+  g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
   if (!dg_yaml_pairs (w, item, loc, NC_ ("model part", "a principle"), principle_keys, pairs))
     return;
   if (!dg_yaml_require (w, pairs, loc, NC_ ("model part", "principle"), (const char *const[]){ "id", "clause", "text", NULL }))
@@ -180,7 +203,7 @@ body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
   Loader *ld = (Loader *) w;
   (void) user;
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+  g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
   if (!dg_yaml_pairs (w, item, loc, NC_ ("model part", "a body"), body_keys, pairs))
     return;
   if (!dg_yaml_require (w, pairs, loc, NC_ ("model part", "body"), (const char *const[]){ "id", "name", "kind", NULL }))
@@ -188,6 +211,7 @@ body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
   DgBody *b = g_new0 (DgBody, 1);
   b->loc = loc;
   b->reports_to = -1;
+  b->reports_to_upper = -1;
   b->aliases = g_ptr_array_new_with_free_func (g_free);
   b->manages = g_array_new (FALSE, FALSE, sizeof (int));
   b->kind = DG_KIND_DEPARTMENT;
@@ -217,7 +241,8 @@ body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
         {
           char *parent = dg_yaml_id (w, kv->value, kv->value_loc, "reports-to");
           if (parent)
-            add_ref (ld->refs, REF_BODY, parent, kv->value_loc, &b->reports_to, "reports-to");
+            add_body_ref_or_upper (ld->refs, parent, kv->value_loc, &b->reports_to,
+                                   &b->reports_to_upper, NULL, "reports-to");
         }
       else if (g_str_equal (kv->key, "manages"))
         dg_yaml_each (w, kv->value, kv->value_loc, "manages", manages_item, b);
@@ -250,7 +275,7 @@ area_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
   Loader *ld = (Loader *) w;
   (void) user;
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+  g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
   if (!dg_yaml_pairs (w, item, loc, NC_ ("model part", "an area"), area_keys, pairs))
     return;
   if (!dg_yaml_require (w, pairs, loc, NC_ ("model part", "area"), (const char *const[]){ "id", "name", NULL }))
@@ -311,7 +336,7 @@ exempt_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
   Loader *ld = (Loader *) w;
   (void) user;
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+  g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
   if (!dg_yaml_pairs (w, item, loc, NC_ ("model part", "an exemption"), exempt_keys, pairs))
     return;
   if (!dg_yaml_require (w, pairs, loc, NC_ ("model part", "exemption"), (const char *const[]){ "area", "reason", NULL }))
@@ -377,7 +402,7 @@ kind_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 static void
 read_applies_to (DgYamlWalk *w, DgDuty *d, struct fy_node *node, DgLoc loc)
 {
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+  g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
   if (!dg_yaml_pairs (w, node, loc, "applies-to", (const char *const[]){ "kind", NULL }, pairs))
     return;
   const DgYamlPair *kind = dg_yaml_find (pairs, "kind");
@@ -399,7 +424,7 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 {
   Loader *ld = (Loader *) w;
   (void) user;
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+  g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
   if (!dg_yaml_pairs (w, item, loc, NC_ ("model part", "a duty"), duty_keys, pairs))
     return;
   if (!dg_yaml_require (w, pairs, loc, NC_ ("model part", "duty"), (const char *const[]){ "role", "clause", "text", NULL }))
@@ -416,6 +441,7 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
   DgDuty *d = g_new0 (DgDuty, 1);
   d->loc = loc;
   d->with_body = -1;
+  d->with_upper_body = -1;
   d->bodies = g_array_new (FALSE, FALSE, sizeof (int));
   d->areas = g_array_new (FALSE, FALSE, sizeof (int));
   const DgYamlPair *with = NULL, *times = NULL;
@@ -475,8 +501,8 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
       else if (target && g_str_equal (target, "upper"))
         d->with_upper = TRUE;
       else if (target)
-        add_ref (ld->refs, REF_BODY, g_steal_pointer (&target), with->value_loc, &d->with_body,
-                 "with");
+        add_body_ref_or_upper (ld->refs, g_steal_pointer (&target), with->value_loc,
+                               &d->with_body, &d->with_upper_body, &d->with_upper, "with");
     }
   if (times)
     {
@@ -500,6 +526,51 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 
 /* ---- resolution and structural checks ---------------------------------- */
 
+static const char *
+intern_file (DgModel *model, const char *file);
+
+/* The index in M's upper_bodies of body INDEX of the upper model OWNER,
+ * copied in on first mention. */
+static int
+upper_body_index (DgModel *m, const DgModel *owner, int index)
+{
+  const DgBody *b = dg_model_body (owner, index);
+  for (guint i = 0; i < m->upper_bodies->len; i++)
+    {
+      const DgUpperBody *u = dg_model_upper_body (m, (int) i);
+      if (g_str_equal (u->id, b->id) && g_str_equal (u->model_path, owner->path))
+        return (int) i;
+    }
+  DgUpperBody *u = g_new0 (DgUpperBody, 1);
+  u->id = g_strdup (b->id);
+  u->name = g_strdup (b->name);
+  u->kind = b->kind;
+  u->doc_id = g_strdup (owner->doc_id);
+  u->model_path = g_strdup (owner->path);
+  u->loc = b->loc;
+  u->loc.file = intern_file (m, b->loc.file);
+  g_ptr_array_add (m->upper_bodies, u);
+  return (int) m->upper_bodies->len - 1;
+}
+
+/* Looks ID up in the upper models, nearest first. */
+static gboolean
+resolve_upper (DgModel *m, const Ref *ref)
+{
+  for (const DgModel *u = m->upper_model; u != NULL; u = u->upper_model)
+    {
+      int index = dg_model_body_index (u, ref->id);
+      if (index >= 0)
+        {
+          *ref->upper_target = upper_body_index (m, u, index);
+          if (ref->upper_flag)
+            *ref->upper_flag = TRUE;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 resolve_refs (Loader *ld)
 {
@@ -509,6 +580,16 @@ resolve_refs (Loader *ld)
       Ref *ref = &g_array_index (ld->refs, Ref, i);
       int index = ref->kind == REF_BODY ? dg_model_body_index (m, ref->id)
                                         : dg_model_area_index (m, ref->id);
+      if (index < 0 && ref->upper_target && m->upper)
+        {
+          /* An upper model that failed to load has been reported already. */
+          if (m->upper_model == NULL || resolve_upper (m, ref))
+            continue;
+          dg_yaml_error (ld->walk.diag, ref->loc,
+                         _ ("%s '%s' is not defined, here or in the upper model '%s'"),
+                         DG_YAML_WHAT (ref->what), ref->id, m->upper);
+          continue;
+        }
       if (index < 0)
         {
           dg_yaml_error (ld->walk.diag, ref->loc, _ ("%s '%s' is not defined"), DG_YAML_WHAT (ref->what), ref->id);
@@ -613,24 +694,20 @@ intern_file (DgModel *model, const char *file)
 static const char *const taxonomy_keys[] = { "title", "version", "sources", "areas", NULL };
 
 static void
-read_taxonomy (Loader *ld, const char *path, DgLoc ref_loc, GError **error)
+walk_taxonomy (Loader *ld, const char *path, GError **error)
 {
   DgYamlWalk *w = &ld->walk;
   const char *saved_file = w->file;
   const char *saved_text = w->text;
   gsize saved_len = w->text_len;
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      dg_yaml_error (w->diag, ref_loc, _ ("taxonomy '%s' not found"), path);
-      return;
-    }
   DgYaml yaml = { NULL, NULL };
   w->file = intern_file (w->model, path);
+  w->text = NULL;
   if (dg_yaml_open (w, path, &yaml, error))
     {
       w->in_taxonomy = TRUE;
       DgLoc top = { w->file, 1, 1 };
-      g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+      g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
       struct fy_node *root = fy_document_root (yaml.doc);
       if (dg_yaml_pairs (w, root, dg_yaml_loc (w, root, top), NC_ ("model part", "the taxonomy"), taxonomy_keys, pairs))
         {
@@ -654,8 +731,322 @@ read_taxonomy (Loader *ld, const char *path, DgLoc ref_loc, GError **error)
   w->column_mark = NULL;
 }
 
-static const char *const model_keys[] = { "dutygraph", "document", "taxonomy", "principles",
-                                          "bodies", "areas", "exempt", "duties", NULL };
+/* ---- the taxonomy, parsed once per process ------------------------------ */
+
+/* What a taxonomy file gives every model that names it: its areas with
+ * their parents still as ids (resolved with the model's own references),
+ * and its problems without their file name. */
+typedef struct {
+  GPtrArray *areas;     /* of DgArea*, loc.file unset */
+  GPtrArray *parents;   /* of char*: parent id per area, or NULL */
+  GArray *parent_locs;  /* DgLoc per area */
+  GArray *indexed;      /* gboolean per area: its id went into the index */
+  GPtrArray *messages;  /* of char*: problems, without FILE:LINE:COL */
+  GArray *message_locs; /* DgLoc per message */
+  guint untold;         /* problems beyond those listed */
+  GError *io_error;
+} Taxonomy;
+
+static void
+taxonomy_free (gpointer data)
+{
+  Taxonomy *t = data;
+  g_ptr_array_unref (t->areas);
+  g_ptr_array_unref (t->parents);
+  g_array_unref (t->parent_locs);
+  g_array_unref (t->indexed);
+  g_ptr_array_unref (t->messages);
+  g_array_unref (t->message_locs);
+  g_clear_error (&t->io_error);
+  g_free (t);
+}
+
+static gpointer
+parse_taxonomy (const char *path, gpointer user, gboolean *keep)
+{
+  const DgLoadLimits *limits = user;
+  g_autoptr (DgModel) scratch = dg_model_new ();
+  DgYamlDiag diag;
+  dg_yaml_diag_init (&diag);
+  Loader ld = { .walk = { .diag = &diag, .model = scratch, .limits = limits },
+                .refs = g_array_new (FALSE, FALSE, sizeof (Ref)) };
+  g_array_set_clear_func (ld.refs, ref_clear);
+  Taxonomy *t = g_new0 (Taxonomy, 1);
+  walk_taxonomy (&ld, path, &t->io_error);
+
+  g_autoptr (GHashTable) parent_ref = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < ld.refs->len; i++)
+    g_hash_table_insert (parent_ref, g_array_index (ld.refs, Ref, i).target,
+                         &g_array_index (ld.refs, Ref, i));
+  t->areas = g_ptr_array_ref (scratch->areas);
+  t->parents = g_ptr_array_new_with_free_func (g_free);
+  t->parent_locs = g_array_new (FALSE, TRUE, sizeof (DgLoc));
+  t->indexed = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  for (guint i = 0; i < t->areas->len; i++)
+    {
+      DgArea *a = g_ptr_array_index (t->areas, i);
+      Ref *ref = g_hash_table_lookup (parent_ref, &a->parent);
+      g_ptr_array_add (t->parents, ref ? g_steal_pointer (&ref->id) : NULL);
+      DgLoc loc = ref ? ref->loc : a->loc;
+      loc.file = NULL;
+      g_array_append_val (t->parent_locs, loc);
+      gboolean indexed = g_hash_table_lookup (scratch->area_by_id, a->id) == GINT_TO_POINTER (i + 1);
+      g_array_append_val (t->indexed, indexed);
+      a->loc.file = NULL;
+    }
+  t->messages = g_ptr_array_new_with_free_func (g_free);
+  t->message_locs = g_array_new (FALSE, FALSE, sizeof (DgLoc));
+  for (guint i = 0; i < diag.lines->len; i++)
+    {
+      const DgYamlDiagLine *line = &g_array_index (diag.lines, DgYamlDiagLine, i);
+      g_autofree char *prefix = g_strdup_printf ("%s:%d:%d: error: ", line->loc.file,
+                                                 line->loc.line, line->loc.column);
+      g_ptr_array_add (t->messages, g_strdup (line->line + strlen (prefix)));
+      g_array_append_val (t->message_locs, line->loc);
+    }
+  t->untold = diag.total - diag.lines->len;
+  dg_yaml_diag_clear (&diag);
+  g_array_unref (ld.refs);
+  /* A taxonomy with problems is parsed again by every model naming it, so
+   * its messages carry each model's spelling of the path. */
+  *keep = t->messages->len == 0 && t->untold == 0 && t->io_error == NULL;
+  return t;
+}
+
+static DgArea *
+copy_area (const DgArea *a, const char *file)
+{
+  DgArea *c = g_new0 (DgArea, 1);
+  *c = *a;
+  c->id = g_strdup (a->id);
+  c->name = g_strdup (a->name);
+  c->keywords = g_ptr_array_new_full (a->keywords->len, g_free);
+  for (guint i = 0; i < a->keywords->len; i++)
+    g_ptr_array_add (c->keywords, g_strdup (g_ptr_array_index (a->keywords, i)));
+  c->source = g_strdup (a->source);
+  c->shared_basis = g_strdup (a->shared_basis);
+  c->parent = -1;
+  c->loc.file = file;
+  return c;
+}
+
+static void
+apply_taxonomy (Loader *ld, const Taxonomy *t, const char *path, GError **error)
+{
+  DgModel *m = ld->walk.model;
+  const char *file = intern_file (m, path);
+  for (guint i = 0; i < t->areas->len; i++)
+    {
+      DgArea *a = copy_area (g_ptr_array_index (t->areas, i), file);
+      const char *parent = g_ptr_array_index (t->parents, i);
+      if (parent)
+        {
+          DgLoc loc = g_array_index (t->parent_locs, DgLoc, i);
+          loc.file = file;
+          add_ref (ld->refs, REF_AREA, g_strdup (parent), loc, &a->parent, "parent area");
+        }
+      if (g_array_index (t->indexed, gboolean, i) && !g_hash_table_contains (m->area_by_id, a->id))
+        g_hash_table_insert (m->area_by_id, a->id, GINT_TO_POINTER (m->areas->len + 1));
+      g_ptr_array_add (m->areas, a);
+    }
+  for (guint i = 0; i < t->messages->len; i++)
+    {
+      DgLoc loc = g_array_index (t->message_locs, DgLoc, i);
+      loc.file = file;
+      dg_yaml_error (ld->walk.diag, loc, "%s", (const char *) g_ptr_array_index (t->messages, i));
+    }
+  ld->walk.diag->total += t->untold;
+  if (t->io_error)
+    g_propagate_error (error, g_error_copy (t->io_error));
+}
+
+static DgFileCache *
+cache_of (DgFileCache **cache, GDestroyNotify free_value)
+{
+  static GMutex lock;
+  g_mutex_lock (&lock);
+  if (*cache == NULL)
+    *cache = dg_file_cache_new (free_value);
+  g_mutex_unlock (&lock);
+  return *cache;
+}
+
+static DgFileCache *taxonomy_cache, *upper_cache;
+static GPtrArray *upper_orphans;
+
+static char *
+limits_key (const DgLoadLimits *limits)
+{
+  return g_strdup_printf ("%" G_GSIZE_FORMAT ":%u", limits->max_file_bytes, limits->max_depth);
+}
+
+static void
+read_taxonomy (Loader *ld, const char *path, DgLoc ref_loc, GError **error)
+{
+  DgYamlWalk *w = &ld->walk;
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      dg_yaml_error (w->diag, ref_loc, _ ("taxonomy '%s' not found"), path);
+      return;
+    }
+  g_autofree char *key = limits_key (w->limits);
+  gboolean owned = FALSE;
+  Taxonomy *t = dg_file_cache_get (cache_of (&taxonomy_cache, taxonomy_free), path,
+                                   w->limits->max_file_bytes, key, TRUE, parse_taxonomy,
+                                   (gpointer) w->limits, &owned);
+  if (t == NULL)
+    {
+      /* Unreadable or too big: the walk reports it in this model's terms. */
+      walk_taxonomy (ld, path, error);
+      return;
+    }
+  apply_taxonomy (ld, t, path, error);
+  if (owned)
+    taxonomy_free (t);
+}
+
+/* ---- the model above (`upper:`) ---------------------------------------- */
+
+static DgModel *load_chain (const char *path, const DgLoadLimits *limits,
+                            const GPtrArray *below, GError **error);
+
+typedef struct {
+  DgModel *model;  /* NULL when it has errors */
+  char *problems;
+} Upper;
+
+static void
+upper_free (gpointer data)
+{
+  Upper *u = data;
+  dg_model_free (u->model);
+  g_free (u->problems);
+  g_free (u);
+}
+
+typedef struct {
+  const DgLoadLimits *limits;
+  const GPtrArray *chain;
+} UpperRequest;
+
+static gpointer
+load_upper (const char *path, gpointer user, gboolean *keep)
+{
+  const UpperRequest *req = user;
+  Upper *u = g_new0 (Upper, 1);
+  g_autoptr (GError) error = NULL;
+  u->model = load_chain (path, req->limits, req->chain, &error);
+  if (u->model == NULL)
+    u->problems = g_strdup (error->message);
+  /* Problems (a cycle above all) depend on where the loading started. */
+  *keep = u->model != NULL;
+  return u;
+}
+
+static char *
+file_identity (const char *path)
+{
+  struct stat st;
+  if (stat (path, &st) != 0)
+    return NULL;
+  return g_strdup_printf ("%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT, (guint64) st.st_dev,
+                          (guint64) st.st_ino);
+}
+
+static void
+chain_link_free (gpointer data)
+{
+  ChainLink *link = data;
+  g_free (link->identity);
+  g_free (link->path);
+  g_free (link);
+}
+
+static void
+read_upper (Loader *ld, const DgYamlPair *pair, const char *model_dir)
+{
+  DgYamlWalk *w = &ld->walk;
+  DgModel *m = w->model;
+  g_autofree char *rel = dg_yaml_string (w, pair->value, pair->value_loc, "upper", FALSE);
+  if (rel == NULL)
+    return;
+  m->upper = relative_to (model_dir, rel);
+  g_autofree char *identity = file_identity (m->upper);
+  if (identity == NULL || !g_file_test (m->upper, G_FILE_TEST_IS_REGULAR))
+    {
+      dg_yaml_error (w->diag, pair->value_loc, _ ("upper model '%s' not found"), m->upper);
+      return;
+    }
+  for (guint i = 0; i < ld->chain->len; i++)
+    {
+      const ChainLink *link = g_ptr_array_index (ld->chain, i);
+      if (!g_str_equal (link->identity, identity))
+        continue;
+      GString *cycle = g_string_new (NULL);
+      for (guint j = i; j < ld->chain->len; j++)
+        g_string_append_printf (cycle, "%s -> ",
+                                ((const ChainLink *) g_ptr_array_index (ld->chain, j))->path);
+      g_string_append (cycle, m->upper);
+      dg_yaml_error (w->diag, pair->value_loc, _ ("upper models form a cycle: %s"), cycle->str);
+      g_string_free (cycle, TRUE);
+      return;
+    }
+  g_autofree char *key = limits_key (w->limits);
+  UpperRequest req = { w->limits, ld->chain };
+  gboolean owned = FALSE;
+  /* No waiting on another thread's load: two models above each other
+   * loaded at once would wait for each other. */
+  Upper *u = dg_file_cache_get (cache_of (&upper_cache, upper_free), m->upper,
+                                w->limits->max_file_bytes, key, FALSE, load_upper, &req, &owned);
+  if (u == NULL)
+    {
+      owned = TRUE;
+      gboolean keep;
+      u = load_upper (m->upper, &req, &keep);
+    }
+  if (u->model && owned)
+    {
+      /* Loaded outside the cache (its file changed between two looks):
+       * kept for the rest of the run, as the cache's models are. */
+      static GMutex lock;
+      g_mutex_lock (&lock);
+      if (upper_orphans == NULL)
+        upper_orphans = g_ptr_array_new_with_free_func (upper_free);
+      g_ptr_array_add (upper_orphans, u);
+      g_mutex_unlock (&lock);
+      owned = FALSE;
+    }
+  if (u->model)
+    {
+      m->upper_model = u->model;
+      m->upper_doc_id = g_strdup (u->model->doc_id);
+      for (guint i = 0; i < u->model->files->len; i++)
+        intern_file (m, g_ptr_array_index (u->model->files, i));
+    }
+  else
+    {
+      dg_yaml_error (w->diag, pair->value_loc, _ ("upper model '%s' has errors (below)"), m->upper);
+      if (ld->upper_problems == NULL)
+        ld->upper_problems = g_string_new (NULL);
+      g_string_append_printf (ld->upper_problems, "\n%s", u->problems);
+    }
+  if (owned)
+    upper_free (u);
+}
+
+void
+dg_model_load_cache_clear (void)
+{
+  if (taxonomy_cache)
+    dg_file_cache_clear (taxonomy_cache);
+  if (upper_cache)
+    dg_file_cache_clear (upper_cache);
+  g_clear_pointer (&upper_orphans, g_ptr_array_unref);
+}
+
+static const char *const model_keys[] = { "dutygraph", "document", "taxonomy", "upper",
+                                          "principles", "bodies", "areas", "exempt", "duties",
+                                          NULL };
 
 DgModel *
 dg_model_load (const char *path, const DgLoadLimits *limits, GError **error)
@@ -667,12 +1058,33 @@ dg_model_load (const char *path, const DgLoadLimits *limits, GError **error)
       dg_load_limits_init (&default_limits);
       limits = &default_limits;
     }
+  return load_chain (path, limits, NULL, error);
+}
+
+static DgModel *
+load_chain (const char *path, const DgLoadLimits *limits, const GPtrArray *below, GError **error)
+{
   g_autoptr (DgModel) model = dg_model_new ();
   model->path = g_strdup (path);
   DgYamlDiag diag;
   dg_yaml_diag_init (&diag);
+  g_autoptr (GPtrArray) chain = g_ptr_array_new_with_free_func (chain_link_free);
+  for (guint i = 0; below && i < below->len; i++)
+    {
+      const ChainLink *link = g_ptr_array_index (below, i);
+      ChainLink *copy = g_new0 (ChainLink, 1);
+      copy->identity = g_strdup (link->identity);
+      copy->path = g_strdup (link->path);
+      g_ptr_array_add (chain, copy);
+    }
+  ChainLink *self = g_new0 (ChainLink, 1);
+  self->identity = file_identity (path);
+  self->path = g_strdup (path);
+  if (self->identity == NULL)
+    self->identity = g_strdup (path);
+  g_ptr_array_add (chain, self);
   Loader ld = { .walk = { .diag = &diag, .model = model, .limits = limits },
-                .refs = g_array_new (FALSE, FALSE, sizeof (Ref)) };
+                .refs = g_array_new (FALSE, FALSE, sizeof (Ref)), .chain = chain };
   g_array_set_clear_func (ld.refs, ref_clear);
   DgYamlWalk *w = &ld.walk;
   g_autoptr (GError) io_error = NULL;
@@ -684,7 +1096,7 @@ dg_model_load (const char *path, const DgLoadLimits *limits, GError **error)
     {
       DgLoc top = { w->file, 1, 1 };
       struct fy_node *root = fy_document_root (yaml.doc);
-      g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (DgYamlPair));
+      g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (DgYamlPair), 16);
       if (root == NULL)
         dg_yaml_error (&diag, top, _ ("the file is empty; a model starts with 'dutygraph: 1'"));
       else if (dg_yaml_pairs (w, root, dg_yaml_loc (w, root, top), NC_ ("model part", "the model"), model_keys, pairs))
@@ -713,6 +1125,9 @@ dg_model_load (const char *path, const DgLoadLimits *limits, GError **error)
                   read_taxonomy (&ld, model->taxonomy, taxonomy->value_loc, &io_error);
                 }
             }
+          const DgYamlPair *upper = dg_yaml_find (pairs, "upper");
+          if (upper && io_error == NULL)
+            read_upper (&ld, upper, model_dir);
           for (guint i = 0; i < pairs->len && io_error == NULL; i++)
             {
               const DgYamlPair *p = &g_array_index (pairs, DgYamlPair, i);
@@ -744,7 +1159,16 @@ dg_model_load (const char *path, const DgLoadLimits *limits, GError **error)
   g_free ((char *) w->text);
   g_array_unref (ld.refs);
 
+  g_autoptr (GString) upper_problems = ld.upper_problems;
   if (!dg_yaml_diag_finish (&diag, path, g_steal_pointer (&io_error), error))
-    return NULL;
+    {
+      if (upper_problems && error && *error)
+        {
+          char *message = g_strconcat ((*error)->message, upper_problems->str, NULL);
+          g_free ((*error)->message);
+          (*error)->message = message;
+        }
+      return NULL;
+    }
   return g_steal_pointer (&model);
 }

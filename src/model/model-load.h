@@ -30,7 +30,15 @@ typedef struct {
 
 void dg_load_limits_init (DgLoadLimits *limits);
 
-/* Loads PATH; returns NULL and sets ERROR on any problem. */
+/* Loads PATH; returns NULL and sets ERROR on any problem.  Safe to call
+ * from several threads at once.  A taxonomy and an upper model (`upper:`)
+ * named by many models are read once per process (per limits) while their
+ * files keep the same bytes; the model's upper_model is borrowed from that
+ * cache. */
 DgModel *dg_model_load (const char *path, const DgLoadLimits *limits, GError **error);
+
+/* Frees the taxonomies and upper models kept by dg_model_load(); models
+ * loaded before then must not look at their upper_model any more. */
+void dg_model_load_cache_clear (void);
 
 G_END_DECLS

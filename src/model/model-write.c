@@ -231,6 +231,8 @@ write_body (Writer *w, const DgModel *m, const DgBody *b)
   pair_word (w, map, "kind", dg_kind_name (b->kind));
   if (b->reports_to >= 0)
     pair_word (w, map, "reports-to", dg_model_body (m, b->reports_to)->id);
+  else if (b->reports_to_upper >= 0)
+    pair_word (w, map, "reports-to", dg_model_upper_body (m, b->reports_to_upper)->id);
   pair_areas (w, m, map, "manages", b->manages);
   pair_text (w, map, "clause", b->clause);
   pair_text (w, map, "note", b->note);
@@ -281,7 +283,9 @@ write_duty (Writer *w, const DgModel *m, const DgDuty *d)
       put (w, map, "bodies", bodies);
     }
   pair_word (w, map, "role", dg_role_name (d->role));
-  if (d->with_upper)
+  if (d->with_upper && d->with_upper_body >= 0)
+    pair_word (w, map, "with", dg_model_upper_body (m, d->with_upper_body)->id);
+  else if (d->with_upper)
     pair_word (w, map, "with", "upper");
   else if (d->with_body >= 0)
     pair_word (w, map, "with", dg_model_body (m, d->with_body)->id);
@@ -313,6 +317,11 @@ build (Writer *w, const DgModel *model, const char *dir)
     {
       g_autofree char *rel = dg_path_relative_to (dir, model->taxonomy);
       pair_text (w, root, "taxonomy", rel);
+    }
+  if (model->upper)
+    {
+      g_autofree char *rel = dg_path_relative_to (dir, model->upper);
+      pair_text (w, root, "upper", rel);
     }
   if (model->principles->len > 0)
     {

@@ -151,6 +151,17 @@ duty_free (gpointer data)
   g_free (d);
 }
 
+void
+dg_upper_body_free (gpointer data)
+{
+  DgUpperBody *u = data;
+  g_free (u->id);
+  g_free (u->name);
+  g_free (u->doc_id);
+  g_free (u->model_path);
+  g_free (u);
+}
+
 DgModel *
 dg_model_new (void)
 {
@@ -164,6 +175,7 @@ dg_model_new (void)
   model->body_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   model->area_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   model->files = g_ptr_array_new_with_free_func (g_free);
+  model->upper_bodies = g_ptr_array_new_with_free_func (dg_upper_body_free);
   return model;
 }
 
@@ -178,6 +190,9 @@ dg_model_free (DgModel *model)
   g_free (model->title);
   g_free (model->source);
   g_free (model->taxonomy);
+  g_free (model->upper);
+  g_free (model->upper_doc_id);
+  g_ptr_array_unref (model->upper_bodies);
   g_ptr_array_unref (model->issuers);
   g_ptr_array_unref (model->principles);
   g_ptr_array_unref (model->bodies);

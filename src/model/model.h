@@ -65,6 +65,7 @@ typedef struct {
   GPtrArray *aliases;  /* of char*, never NULL */
   DgBodyKind kind;
   int reports_to;      /* body index, or -1 */
+  int reports_to_upper;/* index in the model's upper_bodies, or -1 */
   GArray *manages;     /* of int area indexes, never NULL */
   char *clause;        /* NULL when absent */
   char *note;
@@ -97,6 +98,8 @@ typedef struct {
   DgRole role;
   gboolean with_upper; /* assists/cooperates with an authority above the town */
   int with_body;       /* body index it assists, or -1 */
+  int with_upper_body; /* with_upper naming a body of an upper model: its
+                        * index in the model's upper_bodies, else -1 */
   GArray *areas;       /* of int area indexes, never NULL */
   gboolean procedural;
   char *clause;
@@ -108,7 +111,20 @@ typedef struct {
   DgLoc loc;
 } DgDuty;
 
+/* A body of a model above this one (`upper:`) that this model names in a
+ * reports-to or a duty's with: copied, so the model stands alone. */
 typedef struct {
+  char *id;
+  char *name;
+  DgBodyKind kind;
+  char *doc_id;        /* the upper model's document id */
+  char *model_path;    /* the upper model's file */
+  DgLoc loc;           /* where it is defined (file interned in files) */
+} DgUpperBody;
+
+typedef struct DgModel DgModel;
+
+struct DgModel {
   char *path;          /* the model file as given on the command line */
   char *doc_id;
   char *number;
@@ -117,6 +133,11 @@ typedef struct {
   int year;            /* 0 when absent */
   char *source;        /* resolved path of the document text, or NULL */
   char *taxonomy;      /* resolved path of the taxonomy file, or NULL */
+  char *upper;         /* resolved path of the model above (`upper:`), or NULL */
+  char *upper_doc_id;  /* its document id */
+  const DgModel *upper_model; /* that model, borrowed from the loader's
+                               * per-process cache (model-load.h) */
+  GPtrArray *upper_bodies;    /* of DgUpperBody*, in order of first mention */
 
   GPtrArray *principles; /* of DgPrinciple* */
   GPtrArray *bodies;     /* of DgBody* */
@@ -127,9 +148,10 @@ typedef struct {
   GHashTable *body_by_id; /* id -> GINT_TO_POINTER(index + 1) */
   GHashTable *area_by_id;
   GPtrArray *files;       /* of char*: paths that DgLoc.file points into */
-} DgModel;
+};
 
 DgModel *dg_model_new (void);
+void dg_upper_body_free (gpointer upper_body);
 void dg_model_free (DgModel *model);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgModel, dg_model_free)
 
@@ -147,6 +169,12 @@ static inline DgArea *
 dg_model_area (const DgModel *model, int index)
 {
   return g_ptr_array_index (model->areas, index);
+}
+
+static inline DgUpperBody *
+dg_model_upper_body (const DgModel *model, int index)
+{
+  return g_ptr_array_index (model->upper_bodies, index);
 }
 
 static inline DgDuty *

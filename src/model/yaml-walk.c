@@ -191,20 +191,26 @@ mark_loc (DgYamlWalk *w, const struct fy_mark *mark)
   const char *end = w->text + mark->input_pos;
   const char *start = end;
   int base = 1;
-  for (;; start--)
+  const char *cm = w->column_mark;
+  if (cm != NULL && cm <= end && memchr (cm, '\n', (gsize) (end - cm)) == NULL
+      && memchr (cm, '\r', (gsize) (end - cm)) == NULL)
     {
-      if (start == w->column_mark)
-        {
-          base = w->column_at_mark;
-          break;
-        }
-      if (start == w->text || start[-1] == '\n' || start[-1] == '\r')
-        break;
+      /* Still on the line of the last position located: count on from it. */
+      start = cm;
+      base = w->column_at_mark;
     }
+  else
+    while (start > w->text && start[-1] != '\n' && start[-1] != '\r')
+      start--;
   /* A byte-order mark is invisible in an editor: it takes no column. */
   if (start == w->text && end - start >= 3 && memcmp (start, "\xEF\xBB\xBF", 3) == 0)
     start += 3;
-  loc.column = base + (int) g_utf8_strlen (start, end - start);
+  /* The text is valid UTF-8 (checked when read): a character is a byte
+   * that does not continue another, a loop the compiler vectorises. */
+  int chars = 0;
+  for (const char *p = start; p < end; p++)
+    chars += ((guchar) *p & 0xC0) != 0x80;
+  loc.column = base + chars;
   w->column_mark = end;
   w->column_at_mark = loc.column;
   return loc;
@@ -259,6 +265,20 @@ refuse_alias (DgYamlWalk *w, struct fy_node *node, DgLoc loc)
 }
 
 /* A string value; NULL (with an error) unless NODE is a non-empty scalar. */
+/* TRUE when the scalar's text in the file holds a backslash (or when its
+ * place in the file is unknown). */
+static gboolean
+has_escape (const DgYamlWalk *w, struct fy_node *node)
+{
+  struct fy_token *token = fy_node_get_scalar_token (node);
+  const struct fy_mark *start = token ? fy_token_start_mark (token) : NULL;
+  const struct fy_mark *end = token ? fy_token_end_mark (token) : NULL;
+  if (start == NULL || end == NULL || start->input_pos > end->input_pos
+      || end->input_pos > w->text_len)
+    return TRUE;
+  return memchr (w->text + start->input_pos, '\\', end->input_pos - start->input_pos) != NULL;
+}
+
 char *
 dg_yaml_string (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what, gboolean allow_empty)
 {
@@ -279,12 +299,15 @@ dg_yaml_string (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what
       dg_yaml_error (w->diag, loc, _ ("%s must be a string, not null"), DG_YAML_WHAT (what));
       return NULL;
     }
-  if (memchr (s, '\0', len) != NULL)
+  /* Only a double-quoted scalar's escapes (\0, \xff) can make text the
+   * file's own UTF-8 check has not seen; other styles are the file's bytes. */
+  gboolean escaped = fy_node_get_style (node) == FYNS_DOUBLE_QUOTED && has_escape (w, node);
+  if (escaped && memchr (s, '\0', len) != NULL)
     {
       dg_yaml_error (w->diag, loc, _ ("%s contains a NUL character"), DG_YAML_WHAT (what));
       return NULL;
     }
-  if (!g_utf8_validate_len (s, len, NULL))
+  if (escaped && !g_utf8_validate_len (s, len, NULL))
     {
       dg_yaml_error (w->diag, loc, _ ("%s is not valid UTF-8"), DG_YAML_WHAT (what));
       return NULL;
@@ -436,14 +459,22 @@ dg_yaml_pairs (DgYamlWalk *w, struct fy_node *node, DgLoc loc, const char *what,
           dg_yaml_error (w->diag, key_loc, _ ("keys of %s must be plain strings"), DG_YAML_WHAT (what));
           continue;
         }
-      const char *text = fy_node_get_scalar0 (key);
-      if (text == NULL)
+      /* The key is matched in place (fy_node_get_scalar0 would copy every
+       * key to terminate it); the pair then names the allowed spelling. */
+      size_t len = 0;
+      const char *raw = fy_node_get_scalar (key, &len);
+      if (raw == NULL)
         continue;
-      if (!g_strv_contains (allowed, text))
+      const char *text = NULL;
+      for (const char *const *k = allowed; *k && text == NULL; k++)
+        if (strlen (*k) == len && memcmp (*k, raw, len) == 0)
+          text = *k;
+      if (text == NULL)
         {
           g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
-          dg_yaml_error (w->diag, key_loc, _ ("unknown key '%s' in %s (expected one of: %s)"), text, DG_YAML_WHAT (what),
-                      expected);
+          g_autofree char *shown = g_strndup (raw, len);
+          dg_yaml_error (w->diag, key_loc, _ ("unknown key '%s' in %s (expected one of: %s)"), shown,
+                         DG_YAML_WHAT (what), expected);
           continue;
         }
       struct fy_node *value = fy_node_pair_value (fy_pair);

@@ -16,6 +16,12 @@ append_duty (GString *out, const DgModel *m, const DgDuty *d)
   g_string_append (out, "  ");
   dg_text_append_padded (out, d->clause, 14);
   dg_text_append (out, dg_text_holding_role (d->role, d->with_upper));
+  if (d->with_upper && d->with_upper_body >= 0)
+    {
+      g_string_append (out, " (");
+      dg_text_append (out, dg_model_upper_body (m, d->with_upper_body)->name);
+      g_string_append (out, ")");
+    }
   if (!d->with_upper && d->with_body >= 0)
     {
       g_string_append (out, " (");
@@ -84,15 +90,29 @@ dg_report_what_text (const DgGraph *g, const char *query, const GArray *bodies)
             }
           g_string_append_c (out, '\n');
         }
-      if (b->reports_to >= 0)
+      if (b->reports_to >= 0 || b->reports_to_upper >= 0)
         {
           g_string_append (out, "  ");
           g_string_append (out, _ ("reports to: "));
+          int last = body;
           for (int p = b->reports_to; p >= 0; p = dg_model_body (m, p)->reports_to)
             {
               dg_text_append (out, dg_model_body (m, p)->name);
               if (dg_model_body (m, p)->reports_to >= 0)
                 g_string_append (out, " → ");
+              last = p;
+            }
+          /* The chain may go on in the model above (upper:). */
+          int upper = dg_model_body (m, last)->reports_to_upper;
+          if (upper >= 0)
+            {
+              const DgUpperBody *u = dg_model_upper_body (m, upper);
+              if (last != body)
+                g_string_append (out, " → ");
+              dg_text_append (out, u->name);
+              g_string_append (out, " (");
+              dg_text_append (out, u->model_path);
+              g_string_append (out, ")");
             }
           g_string_append_c (out, '\n');
         }

@@ -15,13 +15,15 @@ model_schema = json.load(open(os.path.join(top, "docs/model.schema.json")))
 taxonomy_schema = json.load(open(os.path.join(top, "docs/taxonomy.schema.json")))
 failures = []
 for path in sorted(glob.glob(os.path.join(top, "model/*.yaml")) +
-                   glob.glob(os.path.join(top, "tests/cli/data/*/model.yaml"))):
+                   glob.glob(os.path.join(top, "tests/cli/data/*/model.yaml")) +
+                   glob.glob(os.path.join(top, "tests/cli/data/county-*/county.yaml")) +
+                   glob.glob(os.path.join(top, "tests/cli/data/county-*/towns/*.yaml"))):
     try:
         jsonschema.validate(yaml.safe_load(open(path, encoding="utf-8")), model_schema)
     except jsonschema.ValidationError as e:
         failures.append(f"{path}: {e.message}")
 for path in sorted(glob.glob(os.path.join(top, "model/taxonomy/*.yaml")) +
-                   glob.glob(os.path.join(top, "tests/cli/data/*/taxonomy.yaml"))):
+                   glob.glob(os.path.join(top, "tests/cli/data/*/taxonomy.yaml"))):  # county-* too
     try:
         jsonschema.validate(yaml.safe_load(open(path, encoding="utf-8")), taxonomy_schema)
     except jsonschema.ValidationError as e:

@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""The roll-up of the county test set (tests/cli/data/county-a/towns) as
+JSON, against a key worked out by hand from the five town models; and the
+same output, byte for byte, whatever the number of worker threads (-j 1, 2,
+3), for check --summary, check and stats over several models."""
+import json
+import os
+import subprocess
+import sys
+
+dutygraph, top = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+data = os.path.join(top, "tests", "cli", "data")
+env = dict(os.environ, LC_ALL="C.UTF-8")
+failures = []
+
+
+def run(*args):
+    r = subprocess.run([dutygraph, *args], cwd=data, capture_output=True, env=env)
+    return r.returncode, r.stdout, r.stderr
+
+
+# ---- the key -------------------------------------------------------------
+status, out, err = run("check", "--summary", "--format", "json", "--fail-on", "none",
+                       "county-a/towns")
+if status != 0:
+    sys.exit(f"check --summary: exit {status}: {err.decode()}")
+got = json.loads(out)
+towns = [f"county-a/towns/town-{i}.yaml" for i in range(1, 6)]
+key_summary = {"models": 5, "models_with_errors": 2, "errors": 2, "warnings": 3, "info": 6,
+               "by_kind": {"uncovered": 2, "conflict": 2, "no-lead": 5, "vague": 0, "idle": 0,
+                           "shared": 2, "principle": 0},
+               "outliers": 6}
+if got["command"] != "check" or got["summary"] != key_summary:
+    failures.append(f"summary: {got['summary']}")
+key_models = [  # path, bodies, duties, errors, warnings, info
+    (towns[0], 6, 8, 0, 0, 2), (towns[1], 6, 8, 1, 0, 2), (towns[2], 5, 9, 1, 1, 1),
+    (towns[3], 7, 8, 0, 2, 0), (towns[4], 6, 7, 0, 0, 1)]
+for m, (path, bodies, duties, e, w, i) in zip(got["models"], key_models):
+    if (m["path"], m["bodies"], m["duties"], m["errors"], m["warnings"], m["info"]) != \
+            (path, bodies, duties, e, w, i) or m["upper"] != "county-a/towns/../county.yaml":
+        failures.append(f"model {m}")
+# area id -> (present, exempt, uncovered, overlapped, conflict, norm leads or None,
+#             norm count, [(other leads, models)])
+key_areas = {
+    "comprehensive": (5, 0, [], [], [], ["yingjiban"], 4, [(["zhengfu"], [3])]),
+    "fire": (5, 0, [], [], [], [], 5, []),
+    "fire.supervision": (5, 0, [], [], [], ["paichusuo"], 4, [(["gongan"], [2])]),
+    "fire.forest": (5, 0, [3], [], [], ["paichusuo"], 3, [(["gongan"], [2]), ([], [3])]),
+    "transport": (5, 0, [], [], [], [], 5, []),
+    "transport.road": (5, 0, [], [], [], ["jiaojing"], 4, [(["gongan"], [2])]),
+    "transport.school-bus": (5, 0, [], [0, 1, 2], [], ["jiaowei"], 4,
+                             [(["gongan", "jiaowei"], [2])]),
+    "construction": (5, 0, [], [], [], [], 5, []),
+    "construction.gas": (5, 0, [1], [2], [2], None, 0,
+                         [(["jianshe"], [0, 4]), ([], [1]), (["jianshe", "yingjiban"], [2]),
+                          (["yingjiban"], [3])]),
+    "construction.works": (5, 0, [], [], [], ["jianshe"], 5, []),
+    "mining": (4, 1, [], [], [], [], 4, []),
+    "transport.tractors": (1, 0, [], [], [], ["jiaojing"], 1, []),
+}
+if [a["id"] for a in got["areas"]] != list(key_areas):
+    failures.append(f"areas in order: {[a['id'] for a in got['areas']]}")
+for a in got["areas"]:
+    present, exempt, unc, ovl, con, norm, norm_n, others = key_areas.get(a["id"], (None,) * 8)
+    have_norm = (a["norm"]["leads"], a["norm"]["models"]) if a["norm"] else (None, 0)
+    have_others = [(x["leads"], x["models"]) for x in a["other_leads"]]
+    if (a["present"], a["exempt"], a["uncovered"], a["overlapped"], a["conflict"], have_norm,
+            have_others) != (present, exempt, unc, ovl, con, (norm, norm_n), others):
+        failures.append(f"area {a['id']}: {a}")
+key_load = {  # kind: bodies, models, (lead median, max, model, body, histogram), (support …)
+    "government": (5, 5, (0, 1, 3, "zhengfu", [4, 1]), (0, 0, 0, "zhengfu", [5])),
+    "office": (10, 5, (1, 2, 0, "jianshe", [0, 6, 4]), (0, 1, 0, "yingjiban", [6, 4])),
+    "department": (5, 5, (1, 1, 0, "jiaowei", [0, 5]), (0, 0, 0, "jiaowei", [5])),
+    "station": (10, 5, (1, 4, 2, "gongan", [1, 4, 4, 0, 1]), (0, 1, 0, "jiaojing", [7, 3])),
+}
+if [k["kind"] for k in got["load"]] != list(key_load):
+    failures.append(f"load kinds: {[k['kind'] for k in got['load']]}")
+for k in got["load"]:
+    bodies, models, lead, support = key_load.get(k["kind"], (None,) * 4)
+    for side, want in (("lead", lead), ("support", support)):
+        s = k[side]
+        if (s["median"], s["max"], s["max_body"]["model"], s["max_body"]["id"], s["histogram"]) \
+                != want or (k["bodies"], k["models"]) != (bodies, models):
+            failures.append(f"load {k['kind']} {side}: {k}")
+key_upper = [("qu-jiaotong", "区交通运输局", [3], [0, 1, 3, 4]),
+             ("qu-yingjiju", "区应急管理局", [0, 1, 2, 4], [])]
+if [(u["id"], u["name"], u["assisted_by"], u["reported_by"]) for u in got["upper_bodies"]] \
+        != key_upper:
+    failures.append(f"upper bodies: {got['upper_bodies']}")
+
+# ---- the same bytes whatever -j ----------------------------------------------
+bundled = os.path.join(top, "model", "zhangshanzi-2020.yaml")
+commands = [
+    ["check", "--summary", "--fail-on", "none", "county-a/towns", "town-a/model.yaml", bundled],
+    ["check", "--summary", "--format", "json", "--fail-on", "none", "county-a", bundled],
+    ["check", "--format", "json", "--fail-on", "none", "county-a/towns", bundled],
+    ["stats", "county-a/towns", "town-a/model.yaml"],
+    ["stats", "--summary", "--format", "json", "county-a/towns", "town-a/model.yaml"],
+    ["check", "--summary", "county-a/towns", "hostile/model.yaml"],
+]
+for args in commands:
+    results = {jobs: run(*args, "-j", jobs) for jobs in ("1", "2", "3")}
+    if results["1"][0] not in (0, 1) or not results["1"][1]:
+        failures.append(f"{' '.join(args)} -j 1: exit {results['1'][0]}: {results['1'][2]!r}")
+    for jobs in ("2", "3"):
+        if results[jobs] != results["1"]:
+            failures.append(f"{' '.join(args)}: -j {jobs} differs from -j 1")
+
+if failures:
+    print("\n".join(failures))
+    sys.exit(1)
