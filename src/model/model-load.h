@@ -33,4 +33,10 @@ void dg_load_limits_init (DgLoadLimits *limits);
 /* Loads PATH; returns NULL and sets ERROR on any problem. */
 DgModel *dg_model_load (const char *path, const DgLoadLimits *limits, GError **error);
 
+/* Reads the areas of the taxonomy at PATH into MODEL, which has none yet,
+ * as a model's `taxonomy:` key does (model->taxonomy set to PATH); for
+ * readers of other formats that take their areas from a taxonomy. */
+gboolean dg_model_load_taxonomy (DgModel *model, const char *path, const DgLoadLimits *limits,
+                                 GError **error);
+
 G_END_DECLS

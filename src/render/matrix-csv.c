@@ -77,18 +77,22 @@ dg_matrix_csv (const DgMatrix *matrix)
       end_record (out);
     }
 
-  /* An empty record ends the matrix; the duty list follows. */
-  end_record (out);
-  const char *const *headings = dg_matrix_duty_headings ();
-  for (guint i = 0; headings[i]; i++)
-    append_field (out, headings[i], i == 0);
-  end_record (out);
-  for (guint d = 0; d < m->duties->len; d++)
+  /* An empty record before each list: duties, bodies, exemptions. */
+  g_autoptr (GPtrArray) lists = dg_matrix_lists (m);
+  for (guint l = 0; l < lists->len; l++)
     {
-      g_auto (GStrv) cells = dg_matrix_duty_cells (m, (int) d);
-      for (guint i = 0; cells[i]; i++)
-        append_field (out, cells[i], i == 0);
+      const DgMatrixList *list = g_ptr_array_index (lists, l);
       end_record (out);
+      for (guint i = 0; list->headings[i]; i++)
+        append_field (out, list->headings[i], i == 0);
+      end_record (out);
+      for (guint r = 0; r < list->rows->len; r++)
+        {
+          char **cells = g_ptr_array_index (list->rows, r);
+          for (guint i = 0; cells[i]; i++)
+            append_field (out, cells[i], i == 0);
+          end_record (out);
+        }
     }
   return g_string_free_to_bytes (out);
 }

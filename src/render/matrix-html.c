@@ -2,7 +2,8 @@
  * matrix-html.c — the matrix as an HTML table, alone on a page or inside
  * the report.  Every model text is escaped (html.h); ids, which the loader
  * restricts to letters, digits, '-', '_' and '.', are escaped all the same.
- * The page has no script and loads nothing.
+ * The page (the matrix, then the lists of matrix.h) has no script and
+ * loads nothing.
  */
 #include <glib/gi18n.h>
 
@@ -145,20 +146,21 @@ dg_matrix_html_table (GString *out, const DgMatrix *matrix)
 }
 
 static void
-append_duty_table (GString *out, const DgModel *m)
+append_list (GString *out, const DgMatrixList *list)
 {
-  g_string_append (out, "<table class=\"dg-duties\">\n<thead><tr>");
-  const char *const *headings = dg_matrix_duty_headings ();
-  for (guint i = 0; headings[i]; i++)
+  g_string_append (out, "<h2>");
+  dg_html_append (out, list->title);
+  g_string_append (out, "</h2>\n<table class=\"dg-duties\">\n<thead><tr>");
+  for (guint i = 0; list->headings[i]; i++)
     {
       g_string_append (out, "<th scope=\"col\">");
-      dg_html_append (out, headings[i]);
+      dg_html_append (out, list->headings[i]);
       g_string_append (out, "</th>");
     }
   g_string_append (out, "</tr></thead>\n<tbody>\n");
-  for (guint d = 0; d < m->duties->len; d++)
+  for (guint r = 0; r < list->rows->len; r++)
     {
-      g_auto (GStrv) cells = dg_matrix_duty_cells (m, (int) d);
+      char **cells = g_ptr_array_index (list->rows, r);
       g_string_append (out, "<tr>");
       for (guint i = 0; cells[i]; i++)
         {
@@ -201,10 +203,9 @@ dg_matrix_html (const DgMatrix *matrix)
   dg_matrix_html_title (out, m);
   g_string_append (out, "</h1>\n");
   dg_matrix_html_table (out, matrix);
-  g_string_append (out, "<h2>");
-  dg_html_append (out, _("Duties"));
-  g_string_append (out, "</h2>\n");
-  append_duty_table (out, m);
+  g_autoptr (GPtrArray) lists = dg_matrix_lists (m);
+  for (guint l = 0; l < lists->len; l++)
+    append_list (out, g_ptr_array_index (lists, l));
   g_string_append (out, "</body>\n</html>\n");
   return g_string_free_to_bytes (out);
 }

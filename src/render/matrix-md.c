@@ -102,17 +102,18 @@ dg_matrix_markdown (const DgMatrix *matrix)
       append_row (out, (const char *const *) cells->pdata, n);
     }
 
-  g_string_append (out, "\n## ");
-  append_md (out, _("Duties"));
-  g_string_append (out, "\n\n");
-  const char *const *headings = dg_matrix_duty_headings ();
-  guint nh = g_strv_length ((char **) headings);
-  append_row (out, headings, nh);
-  append_rule (out, nh);
-  for (guint d = 0; d < m->duties->len; d++)
+  g_autoptr (GPtrArray) lists = dg_matrix_lists (m);
+  for (guint l = 0; l < lists->len; l++)
     {
-      g_auto (GStrv) duty = dg_matrix_duty_cells (m, (int) d);
-      append_row (out, (const char *const *) duty, nh);
+      const DgMatrixList *list = g_ptr_array_index (lists, l);
+      g_string_append (out, "\n## ");
+      append_md (out, list->title);
+      g_string_append (out, "\n\n");
+      guint nh = g_strv_length ((char **) list->headings);
+      append_row (out, list->headings, nh);
+      append_rule (out, nh);
+      for (guint r = 0; r < list->rows->len; r++)
+        append_row (out, g_ptr_array_index (list->rows, r), nh);
     }
   return g_string_free_to_bytes (out);
 }

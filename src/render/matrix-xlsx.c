@@ -180,24 +180,23 @@ write_matrix (Writer *w, lxw_worksheet *ws, const DgMatrix *matrix, const Format
 }
 
 static void
-write_duties (Writer *w, lxw_worksheet *ws, const DgModel *m, const Formats *f)
+write_list (Writer *w, lxw_worksheet *ws, const DgMatrixList *list, const Formats *f)
 {
-  const char *const *headings = dg_matrix_duty_headings ();
   guint n = 0;
-  for (; headings[n]; n++)
-    put (w, ws, 0, (lxw_col_t) n, headings[n], f->heading);
-  for (guint d = 0; d < m->duties->len; d++)
+  for (; list->headings[n]; n++)
+    put (w, ws, 0, (lxw_col_t) n, list->headings[n], f->heading);
+  for (guint r = 0; r < list->rows->len; r++)
     {
-      g_auto (GStrv) cells = dg_matrix_duty_cells (m, (int) d);
+      char **cells = g_ptr_array_index (list->rows, r);
       for (guint i = 0; cells[i]; i++)
-        put (w, ws, (lxw_row_t) (1 + d), (lxw_col_t) i, cells[i], f->text);
+        put (w, ws, (lxw_row_t) (1 + r), (lxw_col_t) i, cells[i], f->text);
     }
   if (w->status != LXW_NO_ERROR)
     return;
   worksheet_freeze_panes (ws, 1, 1);
-  static const double widths[] = { 14, 10, 24, 12, 24, 10, 6, 80 };
-  for (guint i = 0; i < n && i < G_N_ELEMENTS (widths); i++)
-    worksheet_set_column (ws, (lxw_col_t) i, (lxw_col_t) i, widths[i], NULL);
+  /* The last column holds the long texts. */
+  worksheet_set_column (ws, 0, (lxw_col_t) (n - 1), 16, NULL);
+  worksheet_set_column (ws, (lxw_col_t) (n - 1), (lxw_col_t) (n - 1), n > 2 ? 60 : 40, NULL);
 }
 
 GBytes *
@@ -227,13 +226,19 @@ dg_matrix_xlsx (const DgMatrix *matrix, GError **error)
       lxw_doc_properties properties = { .title = title, .created = FIXED_CREATION_TIME };
       workbook_set_properties (wb, &properties);
       lxw_worksheet *sheet = workbook_add_worksheet (wb, _("Matrix"));
-      lxw_worksheet *duties = workbook_add_worksheet (wb, _("Duties"));
-      if (sheet == NULL || duties == NULL)
+      if (sheet == NULL)
         w.status = LXW_ERROR_MEMORY_MALLOC_FAILED;
       else
+        write_matrix (&w, sheet, matrix, &f);
+      g_autoptr (GPtrArray) lists = dg_matrix_lists (m);
+      for (guint l = 0; l < lists->len && w.status == LXW_NO_ERROR; l++)
         {
-          write_matrix (&w, sheet, matrix, &f);
-          write_duties (&w, duties, m, &f);
+          const DgMatrixList *list = g_ptr_array_index (lists, l);
+          lxw_worksheet *ws = workbook_add_worksheet (wb, list->title);
+          if (ws == NULL)
+            w.status = LXW_ERROR_MEMORY_MALLOC_FAILED;
+          else
+            write_list (&w, ws, list, &f);
         }
       lxw_error closed = workbook_close (wb);
       if (w.status == LXW_NO_ERROR)

@@ -11,10 +11,10 @@
  *              each body's cell one line per holding: "ROLE CLAUSE"
  *              (负责 四(二)5(8); 协助上级 for assisting an authority above
  *              the town)
- *   then       (CSV) an empty row and the duty list: every duty verbatim,
- *              with its clause, role, body ids (or kind:KIND for a duty of
- *              every body of some kinds), with, area ids, period and text;
- *              XLSX holds it as a second sheet.
+ *   then       (CSV) an empty row before each list of dg_matrix_lists():
+ *              every duty verbatim, every body, the exemptions and the
+ *              principles, each with a heading row; XLSX holds them as
+ *              further sheets.
  * Labels go through gettext; model text is escaped for each format.
  */
 #pragma once
@@ -41,10 +41,19 @@ char *dg_matrix_area_label (const DgModel *model, const DgMatrixRow *row);
 /* The findings on a row in words, joined by "; " (new string; "" when none). */
 char *dg_matrix_marks_text (guint marks);
 
-/* Column headings of the duty list, NULL-terminated; and one duty's cells
- * (new NULL-terminated vector, same order). */
-const char *const *dg_matrix_duty_headings (void);
-char **dg_matrix_duty_cells (const DgModel *model, int duty);
+/* The lists that complete the matrix: every duty verbatim (clause, role,
+ * body ids or kind:KIND, with, area ids or "(procedural)", period, times,
+ * text), every body (id, name, kind, reports-to, manages, aliases one per
+ * line, clause, note), the exemptions (area id, reason) and the
+ * principles (id, clause, text, rule). */
+typedef struct {
+  const char *title;
+  const char *const *headings; /* NULL-terminated */
+  GPtrArray *rows;             /* of GStrv, as many cells as headings */
+} DgMatrixList;
+
+/* The four lists, in that order (new array of DgMatrixList*, freeing them). */
+GPtrArray *dg_matrix_lists (const DgModel *model);
 
 /* CSV (RFC 4180, UTF-8 with a byte-order mark, CRLF): the matrix, then the
  * duty list.  A cell starting with = + - @ TAB CR or ' gets a ' in front,
@@ -68,7 +77,7 @@ void dg_matrix_html_title (GString *out, const DgModel *model);
 GBytes *dg_matrix_html (const DgMatrix *matrix);
 
 /* XLSX: sheet 1 the matrix (header rows and area column frozen, roles and
- * findings coloured), sheet 2 the duty list.  Cells are strings, never
+ * findings coloured), then a sheet per list.  Cells are strings, never
  * formulas; the document's creation time is fixed, so the bytes are the
  * same on every run.  Fails when libxlsxwriter cannot write its file. */
 GBytes *dg_matrix_xlsx (const DgMatrix *matrix, GError **error);
