@@ -2,9 +2,9 @@
  * matrix-md.c — the matrix as Markdown tables, for wikis and notes.
  *
  * Markdown passes HTML through, so model text is HTML-escaped first, then
- * every Markdown punctuation character is backslash-escaped (a name must
- * not become a link, emphasis or a table cell boundary); line breaks in a
- * cell become <br>.
+ * the characters that act inside a table cell are backslash-escaped (a
+ * name must not become a link, code, emphasis or a cell boundary); line
+ * breaks in a cell become <br>.
  */
 #include <string.h>
 
@@ -26,7 +26,7 @@ append_md (GString *out, const char *text)
         g_string_append_c (out, ' ');
       else
         {
-          if (strchr ("\\`*_{}[]()#+-.!|~", *p))
+          if (strchr ("\\`*_[]|~", *p))
             g_string_append_c (out, '\\');
           g_string_append_c (out, *p);
         }
