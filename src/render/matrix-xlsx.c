@@ -124,8 +124,10 @@ put (Writer *w, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *tex
   g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
   if (g_utf8_strlen (valid, -1) > CELL_MAX_CHARS)
     {
-      char *end = g_utf8_offset_to_pointer (valid, CELL_MAX_CHARS - 1);
-      strcpy (end, "…");
+      const char *end = g_utf8_offset_to_pointer (valid, CELL_MAX_CHARS - 1);
+      char *cut = g_strdup_printf ("%.*s…", (int) (end - valid), valid);
+      g_free (valid);
+      valid = cut;
     }
   if (valid[0] == '\0')
     w->status = format ? worksheet_write_blank (ws, row, col, format) : LXW_NO_ERROR;
