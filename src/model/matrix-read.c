@@ -411,6 +411,8 @@ read_rows (Reader *rd, GPtrArray *records, guint first, gboolean have_taxonomy)
       /* Depth: the ideographic spaces the writer indents names with. */
       guint depth = 0;
       const char *name = namef ? namef->text : "";
+      if (name[0] == '\'')
+        name++;
       while (g_str_has_prefix (name, "\u3000"))
         {
           name += 3;

@@ -86,6 +86,9 @@ try {
     out.steps.push(await observe(JSON.stringify(step)));
     if (step.screenshot) await page.screenshot({ path: step.screenshot });
   }
+  // Printed as the page's own @page rules say (A4).
+  await page.emulateMedia({ media: "print" });
+  await page.pdf({ path: screenshot.replace(/\.png$/, ".pdf"), preferCSSPageSize: true });
 } finally {
   await context.close();
   fs.rmSync(profile, { recursive: true, force: true });

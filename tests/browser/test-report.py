@@ -5,7 +5,8 @@ For the town-a test model, the bundled model and the hostile models:
 `dutygraph report` writes the page; drive-report.mjs (playwright-core,
 the system's /usr/bin/chromium) opens it, takes a screenshot, types in the
 search box, clicks an area row, a body column and a diagram node, unticks
-a finding kind; what the page then highlights is compared here with what
+a finding kind, prints (A4: portrait, the diagram and matrix landscape);
+what the page then highlights is compared here with what
 the model says (holders read from the YAML, not from dutygraph).  The page
 must log no console error, open no dialog and make no network request;
 model text must show as text.
@@ -15,6 +16,7 @@ WORK_DIR receives node_modules (npm ci from package-lock.json) and the
 screenshots.
 """
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -119,6 +121,21 @@ def screenshot_ok(label, path):
         failures.append(f"{label}: screenshot {path} is not a 1400-pixel-wide PNG")
 
 
+def printed_a4(label, pdf):
+    """The page printed: every page A4, text portrait, diagram and matrix landscape."""
+    try:
+        data = open(pdf, "rb").read()
+    except OSError:
+        failures.append(f"{label}: no printed PDF")
+        return
+    boxes = set()
+    for box in re.findall(rb"/MediaBox\s*\[([^\]]*)\]", data):
+        w, h = (float(x) for x in box.split()[2:4])
+        boxes.add((round(w / 72 * 25.4), round(h / 72 * 25.4)))
+    if boxes != {(210, 297), (297, 210)}:
+        failures.append(f"{label}: printed page sizes {sorted(boxes)} mm, expected A4 portrait and landscape")
+
+
 def report_of(model_path, name):
     out = os.path.join(work, f"report-{name}.html")
     r = subprocess.run([dutygraph, "report", model_path, "-o", out], capture_output=True, timeout=120)
@@ -148,6 +165,7 @@ def test_town_a():
         return
     common("town-a", out)
     screenshot_ok("town-a", shot)
+    printed_a4("town-a", shot.replace(".png", ".pdf"))
     s = out["steps"]
     # 校车 is the keyword of transport.school-bus only.
     selection("town-a search 校车", s[0], ["transport.school-bus"], held["transport.school-bus"], held)
@@ -182,6 +200,7 @@ def test_bundled():
         return
     common("bundled", out)
     screenshot_ok("bundled", shot)
+    printed_a4("bundled", shot.replace(".png", ".pdf"))
     bus = [a["id"] for a in areas
            if "校车" in a["name"] or "校车" in a["id"] or any("校车" in k for k in a.get("keywords", []))]
     if not bus:

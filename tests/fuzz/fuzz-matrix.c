@@ -74,6 +74,8 @@ render (DgModel *model)
   g_autoptr (GBytes) md = dg_matrix_markdown (matrix);
   g_autoptr (GBytes) html = dg_matrix_html (matrix);
   g_autoptr (GBytes) csv = dg_matrix_csv (matrix);
+  if (g_bytes_get_size (md) == 0 || g_bytes_get_size (html) == 0)
+    abort ();
   gsize len = 0;
   const char *data = g_bytes_get_data (csv, &len);
   return g_strndup (data, len);
