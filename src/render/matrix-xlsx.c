@@ -9,6 +9,7 @@
  * no clock time either), so the same model gives the same bytes.
  */
 #include <errno.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <xlsxwriter.h>
@@ -128,6 +129,22 @@ put (Writer *w, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *tex
       char *cut = g_strdup_printf ("%.*s…", (int) (end - valid), valid);
       g_free (valid);
       valid = cut;
+    }
+  /* OOXML reads "_xHHHH_" as an escaped character (libxlsxwriter writes
+   * control characters so); a literal one keeps its '_' as "_x005F_". */
+  if (strstr (valid, "_x"))
+    {
+      GString *escaped = g_string_new (NULL);
+      for (const char *p = valid; *p; p++)
+        {
+          if (p[0] == '_' && p[1] == 'x' && g_ascii_isxdigit (p[2]) && g_ascii_isxdigit (p[3])
+              && g_ascii_isxdigit (p[4]) && g_ascii_isxdigit (p[5]) && p[6] == '_')
+            g_string_append (escaped, "_x005F_");
+          else
+            g_string_append_c (escaped, *p);
+        }
+      g_free (valid);
+      valid = g_string_free (escaped, FALSE);
     }
   if (valid[0] == '\0')
     w->status = format ? worksheet_write_blank (ws, row, col, format) : LXW_NO_ERROR;
