@@ -26,6 +26,8 @@ static const DgCommand commands[] = {
   { "calendar", dg_cmd_calendar, N_ ("export periodic obligations as an iCalendar (.ics) file") },
   { "diff", dg_cmd_diff, N_ ("what changed between two models; exit 1 when it opens findings") },
   { "restructure", dg_cmd_restructure, N_ ("apply a restructuring scenario, write the new model") },
+  { "matrix", dg_cmd_matrix, N_ ("the responsibility matrix as csv, xlsx, md or html") },
+  { "report", dg_cmd_report, N_ ("findings, diagram and matrix as one self-contained HTML file") },
 };
 
 static void

@@ -48,6 +48,8 @@ DG_COMMAND_DECLARE (stats);
 DG_COMMAND_DECLARE (calendar);
 DG_COMMAND_DECLARE (restructure);
 DG_COMMAND_DECLARE (diff);
+DG_COMMAND_DECLARE (matrix);
+DG_COMMAND_DECLARE (report);
 
 typedef enum {
   DG_FORMAT_TEXT,

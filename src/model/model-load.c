@@ -1172,3 +1172,32 @@ load_chain (const char *path, const DgLoadLimits *limits, const GPtrArray *below
     }
   return g_steal_pointer (&model);
 }
+
+gboolean
+dg_model_load_taxonomy (DgModel *model, const char *path, const DgLoadLimits *limits, GError **error)
+{
+  g_return_val_if_fail (model->areas->len == 0, FALSE);
+  DgLoadLimits default_limits;
+  if (limits == NULL)
+    {
+      dg_load_limits_init (&default_limits);
+      limits = &default_limits;
+    }
+  DgYamlDiag diag;
+  dg_yaml_diag_init (&diag);
+  Loader ld = { .walk = { .diag = &diag, .model = model, .limits = limits },
+                .refs = g_array_new (FALSE, FALSE, sizeof (Ref)) };
+  g_array_set_clear_func (ld.refs, ref_clear);
+  g_autoptr (GError) io_error = NULL;
+  g_free (model->taxonomy);
+  model->taxonomy = g_strdup (path);
+  DgLoc top = { intern_file (model, path), 1, 1 };
+  read_taxonomy (&ld, model->taxonomy, top, &io_error);
+  if (io_error == NULL)
+    {
+      resolve_refs (&ld);
+      check_cycles (&ld.walk, model->areas->len, area_parent, area_id, area_loc, "parent");
+    }
+  g_array_unref (ld.refs);
+  return dg_yaml_diag_finish (&diag, path, g_steal_pointer (&io_error), error);
+}

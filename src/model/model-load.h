@@ -40,5 +40,10 @@ DgModel *dg_model_load (const char *path, const DgLoadLimits *limits, GError **e
 /* Frees the taxonomies and upper models kept by dg_model_load(); models
  * loaded before then must not look at their upper_model any more. */
 void dg_model_load_cache_clear (void);
+/* Reads the areas of the taxonomy at PATH into MODEL, which has none yet,
+ * as a model's `taxonomy:` key does (model->taxonomy set to PATH); for
+ * readers of other formats that take their areas from a taxonomy. */
+gboolean dg_model_load_taxonomy (DgModel *model, const char *path, const DgLoadLimits *limits,
+                                 GError **error);
 
 G_END_DECLS

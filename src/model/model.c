@@ -20,6 +20,11 @@ static const char *const role_labels[DG_ROLE_COUNT] = {
   "负责", "协助", "配合", "参与", "监督", "指导",
 };
 
+/* How the documents name each kind of body: 部门 for department, and so on. */
+static const char *const kind_labels[DG_KIND_COUNT] = {
+  "党委", "政府", "领导职务", "议事协调机构", "办公室", "部门", "站所", "村、工作点", "外部单位",
+};
+
 static const char *const period_names[] = {
   NULL, "half-year", "quarter", "year",
 };
@@ -43,6 +48,13 @@ dg_role_label (DgRole role)
 {
   g_return_val_if_fail (role < DG_ROLE_COUNT, "?");
   return role_labels[role];
+}
+
+const char *
+dg_kind_label (DgBodyKind kind)
+{
+  g_return_val_if_fail (kind < DG_KIND_COUNT, "?");
+  return kind_labels[kind];
 }
 
 const char *

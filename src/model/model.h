@@ -193,6 +193,7 @@ gboolean dg_model_area_is_leaf (const DgModel *model, int area);
 const char *dg_kind_name (DgBodyKind kind);
 const char *dg_role_name (DgRole role);
 const char *dg_role_label (DgRole role);
+const char *dg_kind_label (DgBodyKind kind);
 const char *dg_period_name (DgPeriod period);
 gboolean dg_kind_from_name (const char *name, DgBodyKind *kind);
 gboolean dg_role_from_name (const char *name, DgRole *role);

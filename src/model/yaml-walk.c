@@ -646,3 +646,18 @@ dg_yaml_open (DgYamlWalk *w, const char *path, DgYaml *yaml, GError **error)
     }
   return TRUE;
 }
+
+/* ---- for the other readers of src/model -------------------------------- */
+
+gboolean
+dg_yaml_read_file (const char *path, const DgLoadLimits *limits, const char *file, char **contents,
+                   gsize *length, DgYamlDiag *diag, GError **error)
+{
+  return read_text (path, limits, file, contents, length, diag, error);
+}
+
+gboolean
+dg_yaml_valid_id (const char *id)
+{
+  return valid_id (id);
+}

@@ -99,4 +99,13 @@ const DgYamlPair *dg_yaml_find (GArray *pairs, const char *key);
 gboolean dg_yaml_require (DgYamlWalk *w, GArray *pairs, DgLoc loc, const char *what,
                           const char *const *required);
 
+/* Reads PATH (named FILE in messages) within LIMITS: I/O errors and the
+ * size limit set ERROR; invalid UTF-8 or a NUL byte is recorded in DIAG
+ * with its position and the contents are still returned. */
+gboolean dg_yaml_read_file (const char *path, const DgLoadLimits *limits, const char *file,
+                            char **contents, gsize *length, DgYamlDiag *diag, GError **error);
+
+/* TRUE when ID is a valid id: ASCII letters, digits, '-', '_', '.'. */
+gboolean dg_yaml_valid_id (const char *id);
+
 G_END_DECLS

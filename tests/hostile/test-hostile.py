@@ -15,8 +15,18 @@ tests/hostile/model.yaml):
 - render png and pdf have their magic numbers;
 - stats text holds no raw control character and stats JSON parses;
 - calendar writes an iCalendar file that a real parser reads back with every
-  periodic duty's text intact, CRLF line ends and no line over 75 octets.
+  periodic duty's text intact, CRLF line ends and no line over 75 octets;
+- report (HTML) parses with no script element but its own two, no on*
+  attribute and nothing loaded from elsewhere; every name shows as text,
+  the embedded JSON parses with every name intact, the script holds none;
+- matrix html likewise (and no script at all); matrix md has no raw tag
+  and no extra cell; matrix csv parses, every name comes back and no cell
+  starts with = + - @ TAB or CR; matrix xlsx has no formula cell, every
+  name is a literal string, and a fixed creation time.
 """
+import html.parser
+import csv
+import io
 import json
 import os
 import re
@@ -24,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+import zipfile
 
 import icalendar
 import yaml
@@ -208,8 +219,150 @@ def check_model(path):
                     failures.append(f"{label}: {fmt} output is not a {fmt}")
 
 
+class Page(html.parser.HTMLParser):
+    """Elements, attributes and text of an HTML page, as a browser parses it."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.scripts, self.events, self.links, self.text = [], [], [], []
+        self.in_script = None
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name.lower().startswith("on"):
+                self.events.append(f"<{tag} {name}>")
+            if name.lower() in ("src", "href", "xlink:href", "action", "formaction") and value \
+                    and not value.startswith("#"):
+                self.links.append(f"<{tag} {name}={value!r}>")
+        if tag in ("iframe", "object", "embed", "img", "link", "base", "form"):
+            self.links.append(f"<{tag}>")
+        if tag == "script":
+            self.in_script = [dict(attrs).get("type"), ""]
+            self.scripts.append(self.in_script)
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self.in_script = None
+
+    def handle_data(self, data):
+        if self.in_script is not None:
+            self.in_script[1] += data
+        else:
+            self.text.append(data)
+
+
+def shown(s):
+    """What a page shows of S: control characters and bidirectional
+    overrides are dropped for U+FFFD."""
+    return "".join("\ufffd" if (ord(c) < 32 and c not in "\t\n") or 0x7f <= ord(c) < 0xa0
+                   or 0x202a <= ord(c) <= 0x202e or 0x2066 <= ord(c) <= 0x2069 else c for c in s)
+
+
+def model_names(path):
+    model = yaml.safe_load(open(path, encoding="utf-8"))
+    names = [b["name"].strip() for b in model["bodies"]]
+    names += [a["name"].strip() for a in model.get("areas", [])]
+    texts = [d["text"].strip() for d in model["duties"]] + [d["clause"].strip() for d in model["duties"]]
+    return names, texts
+
+
+def check_page(label, data, names, texts, scripts):
+    page = Page()
+    page.feed(data.decode("utf-8"))
+    page.close()
+    if page.events:
+        failures.append(f"{label}: event attributes {page.events}")
+    if page.links:
+        failures.append(f"{label}: loads or links {page.links}")
+    if [t for t, _ in page.scripts] != scripts:
+        failures.append(f"{label}: script elements {[t for t, _ in page.scripts]}, expected {scripts}")
+    text = flat("".join(page.text))
+    for s in names + texts:
+        if flat(shown(s)) not in text:
+            failures.append(f"{label}: {s!r} not shown as text")
+    return page
+
+
+def check_matrix_and_report(path):
+    name = os.path.relpath(path, top)
+    names, texts = model_names(path)
+    data = run("report", path, ok=(0,))
+    if data is not None:
+        page = check_page(f"{name} report", data, names, [], ["application/json", None])
+        if len(page.scripts) == 2:
+            try:
+                got = set(strings(json.loads(page.scripts[0][1])))
+                for s in names:
+                    if s not in got:
+                        failures.append(f"{name} report: {s!r} not intact in the embedded JSON")
+            except ValueError as e:
+                failures.append(f"{name} report: embedded JSON does not parse: {e}")
+            for s in names:
+                if len(s) > 3 and s in page.scripts[1][1]:
+                    failures.append(f"{name} report: model text {s!r} inside the script")
+    data = run("matrix", "--format", "html", path, ok=(0,))
+    if data is not None:
+        check_page(f"{name} matrix html", data, names, texts, [])
+
+    data = run("matrix", "--format", "md", path, ok=(0,))
+    if data is not None:
+        md = data.decode("utf-8")
+        if re.search(r"<(?!br>)", md):
+            failures.append(f"{name} matrix md: a raw '<' other than <br>")
+        widths = {len(re.split(r"(?<!\\)\|", line)) for line in md.splitlines()
+                  if line.startswith("| area id")}
+        rows = [line for line in md.splitlines() if line.startswith("|")]
+        header_cells = len(re.split(r"(?<!\\)\|", rows[0])) if rows else 0
+        matrix_rows = rows[:2 + len(yaml.safe_load(open(path, encoding="utf-8")).get("areas", [])) + 1]
+        for line in matrix_rows:
+            if len(re.split(r"(?<!\\)\|", line)) != header_cells:
+                failures.append(f"{name} matrix md: a row with another number of cells: {line[:80]!r}")
+        if not widths:
+            failures.append(f"{name} matrix md: no matrix heading row")
+
+    data = run("matrix", path, ok=(0,))
+    if data is not None:
+        if not data.startswith(b"\xef\xbb\xbf"):
+            failures.append(f"{name} matrix csv: no byte-order mark")
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+        cells = [c for row in rows for c in row]
+        for c in cells:
+            if c[:1] in ("=", "+", "-", "@", "\t", "\r"):
+                failures.append(f"{name} matrix csv: cell {c[:40]!r} would be a formula")
+        back = {c[1:] if c.startswith("'") else c for c in cells}
+        for s in names + texts:
+            if s not in back and not any(s in c for c in back):
+                failures.append(f"{name} matrix csv: {s!r} does not come back")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        xlsx = os.path.join(tmp, "m.xlsx")
+        if run("matrix", path, "-o", xlsx, ok=(0,)) is not None:
+            with zipfile.ZipFile(xlsx) as z:
+                core = z.read("docProps/core.xml").decode()
+                if "2000-01-01T00:00:00Z" not in core:
+                    failures.append(f"{name} matrix xlsx: creation time not fixed")
+                strings_xml = ET.fromstring(z.read("xl/sharedStrings.xml"))
+                ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+                shared = ["".join(t.text or "" for t in si.iter(ns + "t")) for si in strings_xml]
+                # OOXML writes characters XML cannot hold as _xHHHH_.
+                shared = [re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), s) for s in shared]
+                for entry in z.namelist():
+                    if entry.startswith("xl/worksheets/sheet"):
+                        sheet = ET.fromstring(z.read(entry))
+                        if sheet.find(f".//{ns}f") is not None:
+                            failures.append(f"{name} matrix xlsx {entry}: a formula cell")
+                        for c in sheet.iter(ns + "c"):
+                            if c.get("t") not in ("s", None) or (c.get("t") is None and c.find(ns + "v") is not None):
+                                failures.append(f"{name} matrix xlsx {entry}: a cell that is not a string")
+                joined = "\n".join(shared)
+                for s in names + texts:
+                    if s.replace("\r", "") not in joined.replace("\r", ""):
+                        failures.append(f"{name} matrix xlsx: {s!r} is not a literal string")
+
+
 for m in MODELS:
     check_model(m)
+    check_matrix_and_report(m)
 if failures:
     print("\n".join(failures))
     sys.exit(1)

@@ -1,7 +1,8 @@
 #!/bin/sh
 # output/ is what scripts/render-outputs makes from the bundled models:
 # regenerate into a temporary directory and compare.  Text, JSON, DOT and
-# SVG must be byte-identical (the renderers are deterministic); a PNG must
+# SVG, HTML, CSV, Markdown and XLSX must be byte-identical (the renderers are
+# deterministic; the XLSX creation time is fixed); a PNG must
 # have the same size in pixels (its bytes depend on the font rasteriser).
 set -eu
 dutygraph=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")

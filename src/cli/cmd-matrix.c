@@ -1,0 +1,114 @@
+/*
+ * cmd-matrix.c — `dutygraph matrix MODEL`: the responsibility matrix as
+ * CSV, XLSX, Markdown or HTML (render/matrix.h describes the layout).
+ */
+#include <glib/gi18n.h>
+#include <unistd.h>
+
+#include "analysis/matrix.h"
+#include "cli/cli.h"
+#include "render/matrix.h"
+#include "util/output.h"
+
+static const char description[] =
+  N_("Areas are rows, grouped by the taxonomy tree; every body is a column\n"
+     "headed \"NAME [ID]\", with its kind in the second row. A cell lists the\n"
+     "body's duties on the area, one per line: the role as the document words it\n"
+     "(负责, 协助, 配合, 参与, 监督, 指导; 协助上级 when it assists an authority\n"
+     "above the town) and the clause. The findings column marks conflicts\n"
+     "(several lead), overlaps, gaps, areas without a lead, and exemptions.\n"
+     "\n"
+     "Formats (--format, else from the extension of -o, else csv):\n"
+     "  csv   RFC 4180, UTF-8 with a byte-order mark (Excel and WPS read Chinese),\n"
+     "        the matrix then, each after an empty row, every duty verbatim,\n"
+     "        every body and the exemptions; a cell\n"
+     "        starting with = + - @ TAB CR or ' gets a ' in front, so it is never\n"
+     "        a formula. This is the layout the matrix import reads back.\n"
+     "  xlsx  the matrix with header rows and area columns frozen, roles and\n"
+     "        findings coloured; every duty verbatim, the bodies and the\n"
+     "        exemptions on further sheets\n"
+     "  md    Markdown tables\n"
+     "  html  one page, no script, nothing loaded from elsewhere\n"
+     "\n"
+     "Exit status: 0 written, 2 bad input or usage, 3 writing failed.");
+
+static const char *
+format_from_path (const char *path)
+{
+  static const struct { const char *suffix, *format; } suffixes[] = {
+    { ".csv", "csv" }, { ".xlsx", "xlsx" }, { ".md", "md" }, { ".html", "html" }, { ".htm", "html" },
+  };
+  if (path == NULL || g_str_equal (path, "-"))
+    return NULL;
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (g_str_has_suffix (lower, suffixes[i].suffix))
+      return suffixes[i].format;
+  return NULL;
+}
+
+int
+dg_cmd_matrix (int argc, char **argv, GError **error)
+{
+  g_autofree char *format_name = NULL, *output = NULL;
+  DgCliLimits limits;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("Output format: csv, xlsx, md or html (default: from -o, else csv)"), "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the matrix to FILE (- for stdout)"),
+      "FILE" },
+    G_OPTION_ENTRY_NULL,
+  };
+  g_autoptr (GOptionContext) context = dg_cli_context (
+      "MODEL", _("The responsibility matrix: areas by bodies, with roles and clauses."), _(description));
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_add_group (context, dg_cli_limits_group (&limits));
+  if (!dg_cli_parse (context, &argc, &argv, error))
+    return DG_EXIT_INPUT;
+  if (argc != 2)
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("matrix needs exactly one MODEL"));
+      return DG_EXIT_INPUT;
+    }
+  const char *format = format_name ? format_name : format_from_path (output);
+  if (format == NULL)
+    format = "csv";
+  if (!g_str_equal (format, "csv") && !g_str_equal (format, "xlsx") && !g_str_equal (format, "md")
+      && !g_str_equal (format, "html"))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   _("unknown format '%s' (expected csv, xlsx, md or html)"), format);
+      return DG_EXIT_INPUT;
+    }
+  if ((output == NULL || g_str_equal (output, "-")) && g_str_equal (format, "xlsx")
+      && isatty (STDOUT_FILENO))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   _("refusing to write %s to a terminal (use -o FILE)"), format);
+      return DG_EXIT_INPUT;
+    }
+  if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))
+    return DG_EXIT_INPUT;
+
+  g_autoptr (DgModel) model = NULL;
+  g_autoptr (DgGraph) graph = NULL;
+  if (!dg_cli_load (argv[1], &limits, output, &model, &graph, error))
+    return DG_EXIT_INPUT;
+  g_autoptr (DgReport) report = dg_check_run (graph);
+  g_autoptr (DgMatrix) matrix = dg_matrix_build (report);
+
+  g_autoptr (GBytes) bytes = NULL;
+  if (g_str_equal (format, "csv"))
+    bytes = dg_matrix_csv (matrix);
+  else if (g_str_equal (format, "md"))
+    bytes = dg_matrix_markdown (matrix);
+  else if (g_str_equal (format, "html"))
+    bytes = dg_matrix_html (matrix);
+  else if ((bytes = dg_matrix_xlsx (matrix, error)) == NULL)
+    return DG_EXIT_INTERNAL;
+  gsize length = 0;
+  const void *data = g_bytes_get_data (bytes, &length);
+  if (!dg_output_write (output, data, length, error))
+    return DG_EXIT_INTERNAL;
+  return DG_EXIT_OK;
+}

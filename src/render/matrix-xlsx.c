@@ -1,0 +1,281 @@
+/*
+ * matrix-xlsx.c — the matrix as an Excel workbook, through libxlsxwriter.
+ *
+ * libxlsxwriter writes only to a named file, so the workbook is written in
+ * a private temporary directory and read back into memory; the command
+ * then writes the bytes like any other output (temp file + rename).  Every
+ * cell is written as a string: a body named "=1+2" stays text.  The
+ * creation time of the document properties is fixed (the zip entries carry
+ * no clock time either), so the same model gives the same bytes.
+ */
+#include <errno.h>
+#include <string.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <xlsxwriter.h>
+
+#include "cli/cli.h"
+#include "render/matrix.h"
+
+/* 2000-01-01T00:00:00Z: any fixed instant will do. */
+#define FIXED_CREATION_TIME ((time_t) 946684800)
+
+/* Excel's limit on a cell, in characters. */
+#define CELL_MAX_CHARS 32000
+
+typedef struct {
+  lxw_format *heading, *kind, *id, *area, *marks;
+  lxw_format *area_mark[4], *marks_mark[4]; /* conflict, shared, uncovered, no lead */
+  lxw_format *lead, *support, *upper, *plain, *text;
+} Formats;
+
+static lxw_format *
+new_format (lxw_workbook *wb, gboolean wrap)
+{
+  lxw_format *f = workbook_add_format (wb);
+  format_set_align (f, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border (f, LXW_BORDER_THIN);
+  format_set_border_color (f, 0xC8C8C8);
+  if (wrap)
+    format_set_text_wrap (f);
+  return f;
+}
+
+static void
+make_formats (lxw_workbook *wb, Formats *f)
+{
+  f->heading = new_format (wb, TRUE);
+  format_set_bold (f->heading);
+  format_set_bg_color (f->heading, 0xEEF2F7);
+  f->kind = new_format (wb, TRUE);
+  format_set_bg_color (f->kind, 0xEEF2F7);
+  format_set_font_color (f->kind, 0x555555);
+  f->id = new_format (wb, FALSE);
+  format_set_font_color (f->id, 0x777777);
+  f->area = new_format (wb, FALSE);
+  f->marks = new_format (wb, TRUE);
+  static const guint32 fills[4] = { 0xF8D0CC, 0xFDF0B8, 0xE6E6E6, 0xFDE2C4 };
+  for (int i = 0; i < 4; i++)
+    {
+      f->area_mark[i] = new_format (wb, FALSE);
+      format_set_bg_color (f->area_mark[i], fills[i]);
+      f->marks_mark[i] = new_format (wb, TRUE);
+      format_set_bg_color (f->marks_mark[i], fills[i]);
+      if (i == 2)
+        {
+          format_set_italic (f->area_mark[i]);
+          format_set_italic (f->marks_mark[i]);
+        }
+    }
+  f->lead = new_format (wb, TRUE);
+  format_set_bold (f->lead);
+  format_set_font_color (f->lead, 0x0B4F9C);
+  format_set_bg_color (f->lead, 0xDCE9F7);
+  f->support = new_format (wb, TRUE);
+  format_set_font_color (f->support, 0x2E7D32);
+  format_set_bg_color (f->support, 0xE3F1E3);
+  f->upper = new_format (wb, TRUE);
+  format_set_font_color (f->upper, 0x6A4C93);
+  format_set_bg_color (f->upper, 0xEDE6F5);
+  f->plain = new_format (wb, TRUE);
+  f->text = new_format (wb, TRUE);
+}
+
+/* Index into the finding formats of a row's strongest mark, or -1. */
+static int
+mark_index (guint marks)
+{
+  if (marks & DG_MATRIX_CONFLICT)
+    return 0;
+  if (marks & DG_MATRIX_UNCOVERED)
+    return 2;
+  if (marks & DG_MATRIX_NO_LEAD)
+    return 3;
+  if (marks & DG_MATRIX_SHARED)
+    return 1;
+  return -1;
+}
+
+static lxw_format *
+cell_format (const Formats *f, const GArray *cell)
+{
+  gboolean any_upper = FALSE, any_support = FALSE;
+  for (guint i = 0; i < cell->len; i++)
+    {
+      const DgHolding *h = &g_array_index (cell, DgHolding, i);
+      if (h->role == DG_ROLE_LEAD && !h->with_upper)
+        return f->lead;
+      if (h->with_upper)
+        any_upper = TRUE;
+      else
+        any_support = TRUE;
+    }
+  return any_support ? f->support : any_upper ? f->upper : f->plain;
+}
+
+typedef struct {
+  lxw_error status;
+} Writer;
+
+static void
+put (Writer *w, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text, lxw_format *format)
+{
+  if (w->status != LXW_NO_ERROR)
+    return;
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+  if (g_utf8_strlen (valid, -1) > CELL_MAX_CHARS)
+    {
+      const char *end = g_utf8_offset_to_pointer (valid, CELL_MAX_CHARS - 1);
+      char *cut = g_strdup_printf ("%.*s…", (int) (end - valid), valid);
+      g_free (valid);
+      valid = cut;
+    }
+  /* OOXML reads "_xHHHH_" as an escaped character (libxlsxwriter writes
+   * control characters so); a literal one keeps its '_' as "_x005F_". */
+  if (strstr (valid, "_x"))
+    {
+      GString *escaped = g_string_new (NULL);
+      for (const char *p = valid; *p; p++)
+        {
+          if (p[0] == '_' && p[1] == 'x' && g_ascii_isxdigit (p[2]) && g_ascii_isxdigit (p[3])
+              && g_ascii_isxdigit (p[4]) && g_ascii_isxdigit (p[5]) && p[6] == '_')
+            g_string_append (escaped, "_x005F_");
+          else
+            g_string_append_c (escaped, *p);
+        }
+      g_free (valid);
+      valid = g_string_free (escaped, FALSE);
+    }
+  if (valid[0] == '\0')
+    w->status = format ? worksheet_write_blank (ws, row, col, format) : LXW_NO_ERROR;
+  else
+    w->status = worksheet_write_string (ws, row, col, valid, format);
+}
+
+static void
+write_matrix (Writer *w, lxw_worksheet *ws, const DgMatrix *matrix, const Formats *f)
+{
+  const DgModel *m = matrix->report->graph->model;
+  guint n_columns = matrix->columns->len;
+  put (w, ws, 0, 0, _("area id"), f->heading);
+  put (w, ws, 0, 1, _("area"), f->heading);
+  put (w, ws, 0, 2, _("findings"), f->heading);
+  put (w, ws, 1, 0, "", f->kind);
+  put (w, ws, 1, 1, "", f->kind);
+  put (w, ws, 1, 2, _("kind"), f->kind);
+  for (guint c = 0; c < n_columns; c++)
+    {
+      int body = g_array_index (matrix->columns, int, c);
+      g_autofree char *heading = dg_matrix_body_heading (m, body);
+      put (w, ws, 0, (lxw_col_t) (3 + c), heading, f->heading);
+      put (w, ws, 1, (lxw_col_t) (3 + c), dg_kind_label (dg_model_body (m, body)->kind), f->kind);
+    }
+  for (guint r = 0; r < matrix->rows->len; r++)
+    {
+      const DgMatrixRow *row = &g_array_index (matrix->rows, DgMatrixRow, r);
+      lxw_row_t y = (lxw_row_t) (2 + r);
+      int mark = mark_index (row->marks);
+      g_autofree char *label = dg_matrix_area_label (m, row);
+      g_autofree char *marks = dg_matrix_marks_text (row->marks);
+      put (w, ws, y, 0, dg_model_area (m, row->area)->id, f->id);
+      put (w, ws, y, 1, label, mark >= 0 ? f->area_mark[mark] : f->area);
+      put (w, ws, y, 2, marks, mark >= 0 ? f->marks_mark[mark] : f->marks);
+      for (guint c = 0; c < n_columns; c++)
+        {
+          const GArray *cell = dg_matrix_cell (matrix, r, c);
+          g_autofree char *text = dg_matrix_cell_text (matrix, r, c);
+          put (w, ws, y, (lxw_col_t) (3 + c), text, cell->len ? cell_format (f, cell) : NULL);
+        }
+    }
+  if (w->status != LXW_NO_ERROR)
+    return;
+  worksheet_freeze_panes (ws, 2, 3);
+  worksheet_set_column (ws, 0, 0, 22, NULL);
+  worksheet_set_column (ws, 1, 1, 26, NULL);
+  worksheet_set_column (ws, 2, 2, 16, NULL);
+  if (n_columns > 0)
+    worksheet_set_column (ws, 3, (lxw_col_t) (2 + n_columns), 14, NULL);
+  worksheet_set_row (ws, 0, 45, NULL);
+}
+
+static void
+write_list (Writer *w, lxw_worksheet *ws, const DgMatrixList *list, const Formats *f)
+{
+  guint n = 0;
+  for (; list->headings[n]; n++)
+    put (w, ws, 0, (lxw_col_t) n, list->headings[n], f->heading);
+  for (guint r = 0; r < list->rows->len; r++)
+    {
+      char **cells = g_ptr_array_index (list->rows, r);
+      for (guint i = 0; cells[i]; i++)
+        put (w, ws, (lxw_row_t) (1 + r), (lxw_col_t) i, cells[i], f->text);
+    }
+  if (w->status != LXW_NO_ERROR)
+    return;
+  worksheet_freeze_panes (ws, 1, 1);
+  /* The last column holds the long texts. */
+  worksheet_set_column (ws, 0, (lxw_col_t) (n - 1), 16, NULL);
+  worksheet_set_column (ws, (lxw_col_t) (n - 1), (lxw_col_t) (n - 1), n > 2 ? 60 : 40, NULL);
+}
+
+GBytes *
+dg_matrix_xlsx (const DgMatrix *matrix, GError **error)
+{
+  const DgModel *m = matrix->report->graph->model;
+  g_autoptr (GError) local = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dutygraph-xlsx-XXXXXX", &local);
+  if (dir == NULL)
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "%s", local->message);
+      return NULL;
+    }
+  g_autofree char *path = g_build_filename (dir, "matrix.xlsx", NULL);
+  lxw_workbook_options options = { .constant_memory = LXW_FALSE, .tmpdir = dir, .use_zip64 = LXW_FALSE };
+  lxw_workbook *wb = workbook_new_opt (path, &options);
+  GBytes *bytes = NULL;
+  Writer w = { LXW_NO_ERROR };
+  if (wb == NULL)
+    w.status = LXW_ERROR_CREATING_XLSX_FILE;
+  else
+    {
+      Formats f;
+      make_formats (wb, &f);
+      g_autofree char *title = g_strdup_printf ("%s%s《%s》", m->number ? m->number : "",
+                                                m->number ? " " : "", m->title ? m->title : m->doc_id);
+      lxw_doc_properties properties = { .title = title, .created = FIXED_CREATION_TIME };
+      workbook_set_properties (wb, &properties);
+      lxw_worksheet *sheet = workbook_add_worksheet (wb, _("Matrix"));
+      if (sheet == NULL)
+        w.status = LXW_ERROR_MEMORY_MALLOC_FAILED;
+      else
+        write_matrix (&w, sheet, matrix, &f);
+      g_autoptr (GPtrArray) lists = dg_matrix_lists (m);
+      for (guint l = 0; l < lists->len && w.status == LXW_NO_ERROR; l++)
+        {
+          const DgMatrixList *list = g_ptr_array_index (lists, l);
+          lxw_worksheet *ws = workbook_add_worksheet (wb, list->title);
+          if (ws == NULL)
+            w.status = LXW_ERROR_MEMORY_MALLOC_FAILED;
+          else
+            write_list (&w, ws, list, &f);
+        }
+      lxw_error closed = workbook_close (wb);
+      if (w.status == LXW_NO_ERROR)
+        w.status = closed;
+    }
+  if (w.status == LXW_NO_ERROR)
+    {
+      char *data = NULL;
+      gsize length = 0;
+      if (g_file_get_contents (path, &data, &length, &local))
+        bytes = g_bytes_new_take (data, length);
+      else
+        g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "%s", local->message);
+    }
+  else
+    g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, _("cannot write the workbook: %s"),
+                 lxw_strerror (w.status));
+  g_unlink (path);
+  g_rmdir (dir);
+  return bytes;
+}
