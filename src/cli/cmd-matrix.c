@@ -7,7 +7,10 @@
 
 #include "analysis/matrix.h"
 #include "cli/cli.h"
+#include "cli/inputs.h"
+#include "cli/rollup-run.h"
 #include "render/matrix.h"
+#include "render/rollup-report.h"
 #include "util/output.h"
 
 static const char description[] =
@@ -30,6 +33,12 @@ static const char description[] =
      "  md    Markdown tables\n"
      "  html  one page, no script, nothing loaded from elsewhere\n"
      "\n"
+     "With --summary, MODEL may be several files, directories or patterns, and\n"
+     "the matrix is of the models: one row per model, one column per area, each\n"
+     "cell the ids of the bodies that lead the area there, marked where it is\n"
+     "uncovered, overlapped, in conflict or led otherwise than in most models;\n"
+     "then one row per area with its counts and the leads most models share.\n"
+     "\n"
      "Exit status: 0 written, 2 bad input or usage, 3 writing failed.");
 
 static const char *
@@ -47,16 +56,55 @@ format_from_path (const char *path)
   return NULL;
 }
 
+/* matrix --summary: the roll-up of every model of ARGS as lists. */
+static int
+write_summary (char **args, int n, const DgCliLimits *limits, const char *output,
+               const char *format, guint jobs, GError **error)
+{
+  g_autoptr (GPtrArray) inputs = dg_inputs_expand (args, n, error);
+  if (inputs == NULL)
+    return DG_EXIT_INPUT;
+  g_autoptr (GPtrArray) paths = dg_inputs_paths (inputs);
+  if (!dg_output_check_not_input (output, (const char *const *) paths->pdata, error))
+    return DG_EXIT_INPUT;
+  g_autoptr (DgRollup) rollup = dg_cli_rollup (inputs, limits, output, jobs, error);
+  if (rollup == NULL)
+    return DG_EXIT_INPUT;
+  g_autoptr (GPtrArray) lists = dg_rollup_matrix_lists (rollup);
+  g_autofree char *title = g_strdup_printf (_("Responsibility matrix of %u models"),
+                                            rollup->models->len);
+  g_autoptr (GBytes) bytes = NULL;
+  if (g_str_equal (format, "csv"))
+    bytes = dg_lists_csv (lists);
+  else if (g_str_equal (format, "md"))
+    bytes = dg_lists_markdown (title, lists);
+  else if (g_str_equal (format, "html"))
+    bytes = dg_lists_html (title, lists);
+  else if ((bytes = dg_lists_xlsx (title, lists, error)) == NULL)
+    return DG_EXIT_INTERNAL;
+  gsize length = 0;
+  const void *data = g_bytes_get_data (bytes, &length);
+  if (!dg_output_write (output, data, length, error))
+    return DG_EXIT_INPUT;
+  return DG_EXIT_OK;
+}
+
 int
 dg_cmd_matrix (int argc, char **argv, GError **error)
 {
   g_autofree char *format_name = NULL, *output = NULL;
+  gboolean summary = FALSE;
+  gint jobs = 0;
   DgCliLimits limits;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("Output format: csv, xlsx, md or html (default: from -o, else csv)"), "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the matrix to FILE (- for stdout)"),
       "FILE" },
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary,
+      N_("The matrix of many models: models by areas, with the leads of each"), NULL },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+      N_("Analyse N models at a time (default: the number of processors)"), "N" },
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr (GOptionContext) context = dg_cli_context (
@@ -65,11 +113,19 @@ dg_cmd_matrix (int argc, char **argv, GError **error)
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   if (!dg_cli_parse (context, &argc, &argv, error))
     return DG_EXIT_INPUT;
-  if (argc != 2)
+  if (!summary && argc != 2)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("matrix needs exactly one MODEL"));
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   _("matrix needs exactly one MODEL (several with --summary)"));
       return DG_EXIT_INPUT;
     }
+  if (summary && argc < 2)
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("matrix --summary needs at least one MODEL"));
+      return DG_EXIT_INPUT;
+    }
+  if (!dg_cli_parse_jobs (jobs, error))
+    return DG_EXIT_INPUT;
   const char *format = format_name ? format_name : format_from_path (output);
   if (format == NULL)
     format = "csv";
@@ -87,6 +143,8 @@ dg_cmd_matrix (int argc, char **argv, GError **error)
                    _("refusing to write %s to a terminal (use -o FILE)"), format);
       return DG_EXIT_INPUT;
     }
+  if (summary)
+    return write_summary (argv + 1, argc - 1, &limits, output, format, (guint) jobs, error);
   if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))
     return DG_EXIT_INPUT;
 
@@ -109,6 +167,6 @@ dg_cmd_matrix (int argc, char **argv, GError **error)
   gsize length = 0;
   const void *data = g_bytes_get_data (bytes, &length);
   if (!dg_output_write (output, data, length, error))
-    return DG_EXIT_INTERNAL;
+    return DG_EXIT_INPUT;
   return DG_EXIT_OK;
 }

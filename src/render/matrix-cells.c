@@ -82,7 +82,28 @@ list_free (gpointer data)
 {
   DgMatrixList *list = data;
   g_ptr_array_unref (list->rows);
+  g_free (list->owned_title);
+  g_strfreev (list->owned_headings);
   g_free (list);
+}
+
+void
+dg_matrix_list_free (DgMatrixList *list)
+{
+  if (list)
+    list_free (list);
+}
+
+DgMatrixList *
+dg_matrix_list_new (const char *title, char **headings)
+{
+  DgMatrixList *list = g_new0 (DgMatrixList, 1);
+  list->owned_title = g_strdup (title);
+  list->owned_headings = headings;
+  list->title = list->owned_title;
+  list->headings = (const char *const *) headings;
+  list->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  return list;
 }
 
 static DgMatrixList *

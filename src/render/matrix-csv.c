@@ -37,6 +37,21 @@ end_record (GString *out)
   g_string_append (out, "\r\n");
 }
 
+static void
+append_list (GString *out, const DgMatrixList *list)
+{
+  for (guint i = 0; list->headings[i]; i++)
+    append_field (out, list->headings[i], i == 0);
+  end_record (out);
+  for (guint r = 0; r < list->rows->len; r++)
+    {
+      char **cells = g_ptr_array_index (list->rows, r);
+      for (guint i = 0; cells[i]; i++)
+        append_field (out, cells[i], i == 0);
+      end_record (out);
+    }
+}
+
 GBytes *
 dg_matrix_csv (const DgMatrix *matrix)
 {
@@ -81,18 +96,21 @@ dg_matrix_csv (const DgMatrix *matrix)
   g_autoptr (GPtrArray) lists = dg_matrix_lists (m);
   for (guint l = 0; l < lists->len; l++)
     {
-      const DgMatrixList *list = g_ptr_array_index (lists, l);
       end_record (out);
-      for (guint i = 0; list->headings[i]; i++)
-        append_field (out, list->headings[i], i == 0);
-      end_record (out);
-      for (guint r = 0; r < list->rows->len; r++)
-        {
-          char **cells = g_ptr_array_index (list->rows, r);
-          for (guint i = 0; cells[i]; i++)
-            append_field (out, cells[i], i == 0);
-          end_record (out);
-        }
+      append_list (out, g_ptr_array_index (lists, l));
+    }
+  return g_string_free_to_bytes (out);
+}
+
+GBytes *
+dg_lists_csv (const GPtrArray *lists)
+{
+  GString *out = g_string_new ("\xef\xbb\xbf");
+  for (guint l = 0; l < lists->len; l++)
+    {
+      if (l > 0)
+        end_record (out);
+      append_list (out, g_ptr_array_index (lists, l));
     }
   return g_string_free_to_bytes (out);
 }

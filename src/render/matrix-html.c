@@ -145,8 +145,8 @@ dg_matrix_html_table (GString *out, const DgMatrix *matrix)
   g_string_append (out, "</tbody>\n</table>\n");
 }
 
-static void
-append_list (GString *out, const DgMatrixList *list)
+void
+dg_list_html (GString *out, const DgMatrixList *list)
 {
   g_string_append (out, "<h2>");
   dg_html_append (out, list->title);
@@ -205,7 +205,24 @@ dg_matrix_html (const DgMatrix *matrix)
   dg_matrix_html_table (out, matrix);
   g_autoptr (GPtrArray) lists = dg_matrix_lists (m);
   for (guint l = 0; l < lists->len; l++)
-    append_list (out, g_ptr_array_index (lists, l));
+    dg_list_html (out, g_ptr_array_index (lists, l));
+  g_string_append (out, "</body>\n</html>\n");
+  return g_string_free_to_bytes (out);
+}
+
+GBytes *
+dg_lists_html (const char *title, const GPtrArray *lists)
+{
+  GString *out = g_string_new ("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+                               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                               "style-src 'unsafe-inline'\">\n<title>");
+  dg_html_append (out, title);
+  g_string_append_printf (out, "</title>\n<style>\nbody{font-family:\"Noto Sans CJK SC\",sans-serif;"
+                               "margin:1em}\n%s</style>\n</head>\n<body>\n<h1>", dg_matrix_css);
+  dg_html_append (out, title);
+  g_string_append (out, "</h1>\n");
+  for (guint l = 0; l < lists->len; l++)
+    dg_list_html (out, g_ptr_array_index (lists, l));
   g_string_append (out, "</body>\n</html>\n");
   return g_string_free_to_bytes (out);
 }

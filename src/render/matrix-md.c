@@ -55,6 +55,19 @@ append_rule (GString *out, guint n)
   g_string_append_c (out, '\n');
 }
 
+static void
+append_list (GString *out, const DgMatrixList *list)
+{
+  g_string_append (out, "\n## ");
+  append_md (out, list->title);
+  g_string_append (out, "\n\n");
+  guint nh = g_strv_length ((char **) list->headings);
+  append_row (out, list->headings, nh);
+  append_rule (out, nh);
+  for (guint r = 0; r < list->rows->len; r++)
+    append_row (out, g_ptr_array_index (list->rows, r), nh);
+}
+
 GBytes *
 dg_matrix_markdown (const DgMatrix *matrix)
 {
@@ -104,16 +117,17 @@ dg_matrix_markdown (const DgMatrix *matrix)
 
   g_autoptr (GPtrArray) lists = dg_matrix_lists (m);
   for (guint l = 0; l < lists->len; l++)
-    {
-      const DgMatrixList *list = g_ptr_array_index (lists, l);
-      g_string_append (out, "\n## ");
-      append_md (out, list->title);
-      g_string_append (out, "\n\n");
-      guint nh = g_strv_length ((char **) list->headings);
-      append_row (out, list->headings, nh);
-      append_rule (out, nh);
-      for (guint r = 0; r < list->rows->len; r++)
-        append_row (out, g_ptr_array_index (list->rows, r), nh);
-    }
+    append_list (out, g_ptr_array_index (lists, l));
+  return g_string_free_to_bytes (out);
+}
+
+GBytes *
+dg_lists_markdown (const char *title, const GPtrArray *lists)
+{
+  GString *out = g_string_new ("# ");
+  append_md (out, title);
+  g_string_append (out, "\n");
+  for (guint l = 0; l < lists->len; l++)
+    append_list (out, g_ptr_array_index (lists, l));
   return g_string_free_to_bytes (out);
 }

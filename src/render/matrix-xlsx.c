@@ -218,10 +218,12 @@ write_list (Writer *w, lxw_worksheet *ws, const DgMatrixList *list, const Format
   worksheet_set_column (ws, (lxw_col_t) (n - 1), (lxw_col_t) (n - 1), n > 2 ? 60 : 40, NULL);
 }
 
-GBytes *
-dg_matrix_xlsx (const DgMatrix *matrix, GError **error)
+/* Writes a workbook: the matrix first when there is one, then a sheet per
+ * list.  libxlsxwriter writes only to files, so it goes through a private
+ * temporary directory. */
+static GBytes *
+write_workbook (const char *title, const DgMatrix *matrix, const GPtrArray *lists, GError **error)
 {
-  const DgModel *m = matrix->report->graph->model;
   g_autoptr (GError) local = NULL;
   g_autofree char *dir = g_dir_make_tmp ("dutygraph-xlsx-XXXXXX", &local);
   if (dir == NULL)
@@ -240,16 +242,16 @@ dg_matrix_xlsx (const DgMatrix *matrix, GError **error)
     {
       Formats f;
       make_formats (wb, &f);
-      g_autofree char *title = g_strdup_printf ("%s%s《%s》", m->number ? m->number : "",
-                                                m->number ? " " : "", m->title ? m->title : m->doc_id);
-      lxw_doc_properties properties = { .title = title, .created = FIXED_CREATION_TIME };
+      lxw_doc_properties properties = { .title = (char *) title, .created = FIXED_CREATION_TIME };
       workbook_set_properties (wb, &properties);
-      lxw_worksheet *sheet = workbook_add_worksheet (wb, _("Matrix"));
-      if (sheet == NULL)
-        w.status = LXW_ERROR_MEMORY_MALLOC_FAILED;
-      else
-        write_matrix (&w, sheet, matrix, &f);
-      g_autoptr (GPtrArray) lists = dg_matrix_lists (m);
+      if (matrix)
+        {
+          lxw_worksheet *sheet = workbook_add_worksheet (wb, _("Matrix"));
+          if (sheet == NULL)
+            w.status = LXW_ERROR_MEMORY_MALLOC_FAILED;
+          else
+            write_matrix (&w, sheet, matrix, &f);
+        }
       for (guint l = 0; l < lists->len && w.status == LXW_NO_ERROR; l++)
         {
           const DgMatrixList *list = g_ptr_array_index (lists, l);
@@ -278,4 +280,20 @@ dg_matrix_xlsx (const DgMatrix *matrix, GError **error)
   g_unlink (path);
   g_rmdir (dir);
   return bytes;
+}
+
+GBytes *
+dg_matrix_xlsx (const DgMatrix *matrix, GError **error)
+{
+  const DgModel *m = matrix->report->graph->model;
+  g_autofree char *title = g_strdup_printf ("%s%s《%s》", m->number ? m->number : "",
+                                            m->number ? " " : "", m->title ? m->title : m->doc_id);
+  g_autoptr (GPtrArray) lists = dg_matrix_lists (m);
+  return write_workbook (title, matrix, lists, error);
+}
+
+GBytes *
+dg_lists_xlsx (const char *title, const GPtrArray *lists, GError **error)
+{
+  return write_workbook (title, NULL, lists, error);
 }

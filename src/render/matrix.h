@@ -50,7 +50,25 @@ typedef struct {
   const char *title;
   const char *const *headings; /* NULL-terminated */
   GPtrArray *rows;             /* of GStrv, as many cells as headings */
+  char *owned_title;           /* set by dg_matrix_list_new(): title and headings */
+  char **owned_headings;       /* belong to the list */
 } DgMatrixList;
+
+/* A list whose TITLE and HEADINGS (a NULL-terminated array, taken) it owns;
+ * free it with dg_matrix_list_free(). */
+DgMatrixList *dg_matrix_list_new (const char *title, char **headings);
+void dg_matrix_list_free (DgMatrixList *list);
+
+/* Documents made only of lists (the roll-up's matrix of many models):
+ * CSV with an empty record between lists; Markdown and HTML with a heading
+ * per list under TITLE; XLSX with a sheet per list, header row and first
+ * column frozen.  The same escaping as the matrix. */
+GBytes *dg_lists_csv (const GPtrArray *lists);
+GBytes *dg_lists_markdown (const char *title, const GPtrArray *lists);
+GBytes *dg_lists_html (const char *title, const GPtrArray *lists);
+GBytes *dg_lists_xlsx (const char *title, const GPtrArray *lists, GError **error);
+/* One list as an HTML <h2> and <table>, for pages that hold lists. */
+void dg_list_html (GString *out, const DgMatrixList *list);
 
 /* The four lists, in that order (new array of DgMatrixList*, freeing them). */
 GPtrArray *dg_matrix_lists (const DgModel *model);

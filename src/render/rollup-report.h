@@ -12,4 +12,10 @@ G_BEGIN_DECLS
 char *dg_report_rollup_text (const DgRollup *rollup);
 char *dg_report_rollup_json (const DgRollup *rollup, const char *command);
 
+/* The roll-up as matrix lists (render/matrix.h writes them as CSV, XLSX,
+ * Markdown or HTML): models by areas, each cell the leads of the area in
+ * the model with its findings; then per area its counts and the leads most
+ * models share.  A new array of DgMatrixList*, freeing them. */
+GPtrArray *dg_rollup_matrix_lists (const DgRollup *rollup);
+
 G_END_DECLS

@@ -2,7 +2,8 @@
 """The roll-up of the county test set (tests/cli/data/county-a/towns) as
 JSON, against a key worked out by hand from the five town models; and the
 same output, byte for byte, whatever the number of worker threads (-j 1, 2,
-3), for check --summary, check and stats over several models."""
+3), for check --summary, check, stats and matrix --summary over several
+models."""
 import json
 import os
 import subprocess
@@ -88,6 +89,56 @@ if [(u["id"], u["name"], u["assisted_by"], u["reported_by"]) for u in got["upper
         != key_upper:
     failures.append(f"upper bodies: {got['upper_bodies']}")
 
+# ---- matrix --summary: the same key, as a table of towns by areas -----------
+# Which towns lack an area altogether (worked out from the town files: only
+# town-4 defines 农用三轮车载人; town-4 exempts 矿山), so their cells are empty.
+absent = {"mining": [3], "transport.tractors": [0, 1, 2, 4]}
+status, out, err = run("matrix", "--summary", "--format", "csv", "county-a/towns")
+if status != 0:
+    failures.append(f"matrix --summary: exit {status}: {err.decode()}")
+else:
+    import csv
+    import io
+    text = out.decode("utf-8")
+    if not text.startswith("\ufeff"):
+        failures.append("matrix --summary CSV has no byte-order mark")
+    records = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+    head, rows = records[0], records[1:6]
+    area_ids = [h[h.rindex("[") + 1:-1] for h in head[2:]]
+    if area_ids != list(key_areas):
+        failures.append(f"matrix columns: {area_ids}")
+    for m, row in enumerate(rows):
+        if row[:2] != [f"{m + 1} town-{m + 1}", towns[m]]:
+            failures.append(f"matrix row {m}: {row[:2]}")
+        for area, cell in zip(area_ids, row[2:]):
+            present, exempt, unc, ovl, con, norm, norm_n, others = key_areas[area]
+            if m in absent.get(area, []):
+                want = ""
+            else:
+                leads = next((l for l, ms in others if m in ms), None)
+                outlier = leads is not None and norm is not None
+                if leads is None:
+                    leads = norm
+                want = "+".join(leads) if leads else "—"
+                if m in unc:
+                    want += " [uncovered]"
+                if m in con:
+                    want += " [conflict]"
+                elif m in ovl:
+                    want += " [overlapped]"
+                if outlier:
+                    want += " [differs from most]"
+            if cell != want:
+                failures.append(f"matrix town-{m + 1} {area}: {cell!r}, expected {want!r}")
+    counts = {r[0]: r for r in records[7:] if r}
+    for area, (present, exempt, unc, ovl, con, norm, norm_n, others) in key_areas.items():
+        r = counts.get(area)
+        want = [str(present), str(exempt), str(len(unc)), str(len(ovl)), str(len(con)),
+                ("+".join(norm) or "—") if norm is not None else "(no majority)", str(norm_n),
+                ", ".join(f"town-{i + 1}" for i in unc)]
+        if r is None or r[2:] != want:
+            failures.append(f"matrix counts {area}: {r}, expected {want}")
+
 # ---- the same bytes whatever -j ----------------------------------------------
 bundled = os.path.join(top, "model", "zhangshanzi-2020.yaml")
 commands = [
@@ -97,6 +148,7 @@ commands = [
     ["stats", "county-a/towns", "town-a/model.yaml"],
     ["stats", "--summary", "--format", "json", "county-a/towns", "town-a/model.yaml"],
     ["check", "--summary", "county-a/towns", "hostile/model.yaml"],
+    ["matrix", "--summary", "--format", "csv", "county-a/towns", "town-a/model.yaml", bundled],
 ]
 for args in commands:
     results = {jobs: run(*args, "-j", jobs) for jobs in ("1", "2", "3")}

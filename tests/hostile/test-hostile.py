@@ -320,6 +320,16 @@ def check_matrix_and_report(path):
         if not widths:
             failures.append(f"{name} matrix md: no matrix heading row")
 
+    # The matrix of many models carries document ids and area names.
+    data = run("matrix", "--summary", "--format", "html", path, path, ok=(0,))
+    if data is not None:
+        check_page(f"{name} matrix --summary html", data, [], [], [])
+    data = run("matrix", "--summary", "--format", "csv", path, ok=(0,))
+    if data is not None:
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+        for c in (c for row in rows for c in row):
+            if c[:1] in ("=", "+", "-", "@", "\t", "\r"):
+                failures.append(f"{name} matrix --summary csv: cell {c[:40]!r} would be a formula")
     data = run("matrix", path, ok=(0,))
     if data is not None:
         if not data.startswith(b"\xef\xbb\xbf"):
