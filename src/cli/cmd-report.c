@@ -4,9 +4,13 @@
  * (render/report-html.h).
  */
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cli/cli.h"
+#include "cli/inputs.h"
+#include "cli/rollup-run.h"
 #include "render/report-html.h"
+#include "render/rollup-report.h"
 #include "util/output.h"
 
 static const char description[] =
@@ -18,31 +22,74 @@ static const char description[] =
      "clicking an area or a body highlights its owners in the diagram and the\n"
      "matrix, check boxes filter the findings by kind. It prints on A4.\n"
      "\n"
+     "Given several models (files, directories or patterns), the report is the\n"
+     "county view: every model's figures, per area in how many models and which\n"
+     "it is uncovered, overlapped or in conflict and the leads most share, the\n"
+     "load per kind of body, and the table of models by areas (as matrix\n"
+     "--summary), with a search box.\n"
+     "\n"
      "Exit status: 0 written, 2 bad input or usage, 3 rendering failed.");
+
+static int
+write_bytes (const char *output, GBytes *bytes, GError **error)
+{
+  gsize length = 0;
+  const void *data = g_bytes_get_data (bytes, &length);
+  if (!dg_output_write (output, data, length, error))
+    return error && *error && g_error_matches (*error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL)
+               ? DG_EXIT_INTERNAL
+               : DG_EXIT_INPUT;
+  return DG_EXIT_OK;
+}
+
+/* Several models: their roll-up as the county view. */
+static int
+write_county_view (char **args, int n, const DgCliLimits *limits, const char *output, guint jobs,
+                   GError **error)
+{
+  g_autoptr (GPtrArray) inputs = dg_inputs_expand (args, n, error);
+  if (inputs == NULL)
+    return DG_EXIT_INPUT;
+  g_autoptr (GPtrArray) paths = dg_inputs_paths (inputs);
+  if (!dg_output_check_not_input (output, (const char *const *) paths->pdata, error))
+    return DG_EXIT_INPUT;
+  g_autoptr (DgRollup) rollup = dg_cli_rollup (inputs, limits, output, jobs, error);
+  if (rollup == NULL)
+    return DG_EXIT_INPUT;
+  g_autoptr (GBytes) html = dg_report_rollup_html (rollup);
+  return write_bytes (output, html, error);
+}
 
 int
 dg_cmd_report (int argc, char **argv, GError **error)
 {
   g_autofree char *output = NULL;
+  gint jobs = 0;
   DgCliLimits limits;
   DgCliLayout layout;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the report to FILE (- for stdout)"),
       "FILE" },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+      N_("Analyse N models at a time (default: the number of processors)"), "N" },
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr (GOptionContext) context = dg_cli_context (
-      "MODEL", _("The findings, diagram and matrix of a model as one HTML file."), _(description));
+      "MODEL…", _("The findings, diagram and matrix of a model as one HTML file."), _(description));
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   g_option_context_add_group (context, dg_cli_layout_group (&layout));
   if (!dg_cli_parse (context, &argc, &argv, error))
     return DG_EXIT_INPUT;
-  if (argc != 2)
+  if (argc < 2)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("report needs exactly one MODEL"));
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("report needs at least one MODEL"));
       return DG_EXIT_INPUT;
     }
+  if (!dg_cli_parse_jobs (jobs, error))
+    return DG_EXIT_INPUT;
+  if (argc > 2 || g_file_test (argv[1], G_FILE_TEST_IS_DIR) || strpbrk (argv[1], "*?[") != NULL)
+    return write_county_view (argv + 1, argc - 1, &limits, output, (guint) jobs, error);
   if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))
     return DG_EXIT_INPUT;
   DgDiagramOptions diagram = { DG_VIEW_OWNERSHIP, -1, NULL, NULL, 0, 0 };
@@ -56,11 +103,5 @@ dg_cmd_report (int argc, char **argv, GError **error)
   g_autoptr (GBytes) html = dg_report_html (report, &diagram, error);
   if (html == NULL)
     return DG_EXIT_INTERNAL;
-  gsize length = 0;
-  const void *data = g_bytes_get_data (html, &length);
-  if (!dg_output_write (output, data, length, error))
-    return error && *error && g_error_matches (*error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL)
-               ? DG_EXIT_INTERNAL
-               : DG_EXIT_INPUT;
-  return DG_EXIT_OK;
+  return write_bytes (output, html, error);
 }

@@ -18,4 +18,9 @@ char *dg_report_rollup_json (const DgRollup *rollup, const char *command);
  * models share.  A new array of DgMatrixList*, freeing them. */
 GPtrArray *dg_rollup_matrix_lists (const DgRollup *rollup);
 
+/* The county view of `report`: one self-contained HTML page with the
+ * models, the per-area counts, the load per body kind and the table of
+ * models by areas, and a search box filtering their rows. */
+GBytes *dg_report_rollup_html (const DgRollup *rollup);
+
 G_END_DECLS

@@ -93,6 +93,7 @@ if [(u["id"], u["name"], u["assisted_by"], u["reported_by"]) for u in got["upper
 # Which towns lack an area altogether (worked out from the town files: only
 # town-4 defines 农用三轮车载人; town-4 exempts 矿山), so their cells are empty.
 absent = {"mining": [3], "transport.tractors": [0, 1, 2, 4]}
+records = []
 status, out, err = run("matrix", "--summary", "--format", "csv", "county-a/towns")
 if status != 0:
     failures.append(f"matrix --summary: exit {status}: {err.decode()}")
@@ -138,6 +139,54 @@ else:
                 ", ".join(f"town-{i + 1}" for i in unc)]
         if r is None or r[2:] != want:
             failures.append(f"matrix counts {area}: {r}, expected {want}")
+
+# ---- report over many models: the county view holds the same tables --------
+status, out, err = run("report", "county-a/towns")
+if status != 0:
+    failures.append(f"report county-a/towns: exit {status}: {err.decode()}")
+else:
+    from html.parser import HTMLParser
+
+    class Tables(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.tables, self.cell, self.scripts, self.inputs = [], None, 0, []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "table":
+                self.tables.append([])
+            elif tag == "tr":
+                self.tables[-1].append([])
+            elif tag in ("td", "th"):
+                self.cell = ""
+            elif tag == "script":
+                self.scripts += 1
+            elif tag == "input":
+                self.inputs.append(dict(attrs).get("id"))
+
+        def handle_endtag(self, tag):
+            if tag in ("td", "th"):
+                self.tables[-1][-1].append(self.cell)
+                self.cell = None
+
+        def handle_data(self, data):
+            if self.cell is not None:
+                self.cell += data
+
+    page = Tables()
+    page.feed(out.decode("utf-8"))
+    if page.scripts != 1 or page.inputs != ["dg-search"]:
+        failures.append(f"county report: {page.scripts} scripts, inputs {page.inputs}")
+    if len(page.tables) != 4:
+        failures.append(f"county report: {len(page.tables)} tables")
+    else:
+        models = [(r[1], int(r[3]), int(r[4]), int(r[5]), int(r[6]), int(r[7]))
+                  for r in page.tables[0][1:]]
+        if models != key_models:
+            failures.append(f"county report models: {models}")
+        if records and page.tables[1][1:] != [r for r in records[8:] if r] \
+                or page.tables[3][1:] != records[1:6]:
+            failures.append("county report: the area tables differ from matrix --summary")
 
 # ---- the same bytes whatever -j ----------------------------------------------
 bundled = os.path.join(top, "model", "zhangshanzi-2020.yaml")
