@@ -8,6 +8,7 @@
 
 #include "cli/cli.h"
 #include "graph/graph.h"
+#include "import/import.h"
 
 typedef struct {
   const char *name;
@@ -24,6 +25,8 @@ static const DgCommand commands[] = {
   { "calendar", dg_cmd_calendar, "export periodic obligations as an iCalendar (.ics) file" },
   { "diff", dg_cmd_diff, "what changed between two models; exit 1 when it opens findings" },
   { "restructure", dg_cmd_restructure, "apply a restructuring scenario, write the new model" },
+  { "import", dg_cmd_import, "turn a document's text into a model, each duty with its confidence" },
+  { "eval", dg_cmd_eval, "score a model against a hand-made one (precision, recall, F1)" },
 };
 
 static void
@@ -43,7 +46,7 @@ static int
 print_error (const GError *error, int status)
 {
   /* A model's problems already read FILE:LINE:COL: error: …, one per line. */
-  if (error->domain == DG_LOAD_ERROR)
+  if (error->domain == DG_LOAD_ERROR || error->domain == DG_IMPORT_ERROR)
     fprintf (stderr, "%s\n", error->message);
   else
     fprintf (stderr, "dutygraph: error: %s\n", error->message);

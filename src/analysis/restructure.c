@@ -94,6 +94,8 @@ copy_duty (const DgDuty *d)
   c->text = g_strdup (d->text);
   c->note = g_strdup (d->note);
   c->provenance = g_strdup (d->provenance);
+  c->confidence = d->confidence;
+  c->reason = g_strdup (d->reason);
   return c;
 }
 
@@ -931,6 +933,7 @@ op_add_duty (Work *wk, const DgScenarioOp *op)
   d->bodies = g_array_new (FALSE, FALSE, sizeof (int));
   d->areas = g_array_new (FALSE, FALSE, sizeof (int));
   d->with_body = -1;
+  d->confidence = -1;
   for (guint i = 0; i < op->bodies->len; i++)
     {
       int b = find_body (wk, &g_array_index (op->bodies, DgScenarioRef, i));

@@ -47,6 +47,8 @@ DG_COMMAND_DECLARE (stats);
 DG_COMMAND_DECLARE (calendar);
 DG_COMMAND_DECLARE (restructure);
 DG_COMMAND_DECLARE (diff);
+DG_COMMAND_DECLARE (import);
+DG_COMMAND_DECLARE (eval);
 
 typedef enum {
   DG_FORMAT_TEXT,

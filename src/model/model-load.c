@@ -334,7 +334,8 @@ exempt_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 
 static const char *const duty_keys[] = { "body", "bodies", "applies-to", "role", "with",
                                          "areas", "procedural", "clause", "text", "every",
-                                         "times", "note", "provenance", NULL };
+                                         "times", "note", "provenance", "confidence",
+                                         "reason", NULL };
 
 static void
 duty_body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
@@ -412,6 +413,7 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
   DgDuty *d = g_new0 (DgDuty, 1);
   d->loc = loc;
   d->with_body = -1;
+  d->confidence = -1;
   d->bodies = g_array_new (FALSE, FALSE, sizeof (int));
   d->areas = g_array_new (FALSE, FALSE, sizeof (int));
   const DgYamlPair *with = NULL, *times = NULL;
@@ -462,6 +464,14 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
         d->note = dg_yaml_string (w, kv->value, kv->value_loc, "note", TRUE);
       else if (g_str_equal (kv->key, "provenance"))
         d->provenance = dg_yaml_string (w, kv->value, kv->value_loc, "provenance", FALSE);
+      else if (g_str_equal (kv->key, "confidence"))
+        {
+          gint64 percent;
+          if (dg_yaml_int (w, kv->value, kv->value_loc, "confidence", 0, 100, &percent))
+            d->confidence = (int) percent;
+        }
+      else if (g_str_equal (kv->key, "reason"))
+        d->reason = dg_yaml_string (w, kv->value, kv->value_loc, "reason", FALSE);
     }
   if (with)
     {
@@ -740,6 +750,40 @@ dg_model_load (const char *path, const DgLoadLimits *limits, GError **error)
   g_free ((char *) w->text);
   g_array_unref (ld.refs);
 
+  if (!dg_yaml_diag_finish (&diag, path, g_steal_pointer (&io_error), error))
+    return NULL;
+  return g_steal_pointer (&model);
+}
+
+DgModel *
+dg_taxonomy_load (const char *path, const DgLoadLimits *limits, GError **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  DgLoadLimits default_limits;
+  if (limits == NULL)
+    {
+      dg_load_limits_init (&default_limits);
+      limits = &default_limits;
+    }
+  g_autoptr (DgModel) model = dg_model_new ();
+  model->path = g_strdup (path);
+  model->taxonomy = g_strdup (path);
+  DgYamlDiag diag;
+  dg_yaml_diag_init (&diag);
+  Loader ld = { .walk = { .diag = &diag, .model = model, .limits = limits },
+                .refs = g_array_new (FALSE, FALSE, sizeof (Ref)) };
+  g_array_set_clear_func (ld.refs, ref_clear);
+  DgYamlWalk *w = &ld.walk;
+  g_autoptr (GError) io_error = NULL;
+  w->file = intern_file (model, path);
+  DgLoc top = { w->file, 1, 1 };
+  read_taxonomy (&ld, path, top, &io_error);
+  if (io_error == NULL)
+    {
+      resolve_refs (&ld);
+      check_cycles (w, model->areas->len, area_parent, area_id, area_loc, "parent");
+    }
+  g_array_unref (ld.refs);
   if (!dg_yaml_diag_finish (&diag, path, g_steal_pointer (&io_error), error))
     return NULL;
   return g_steal_pointer (&model);

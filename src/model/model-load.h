@@ -33,4 +33,8 @@ void dg_load_limits_init (DgLoadLimits *limits);
 /* Loads PATH; returns NULL and sets ERROR on any problem. */
 DgModel *dg_model_load (const char *path, const DgLoadLimits *limits, GError **error);
 
+/* Loads a taxonomy file alone: a model with its areas and nothing else
+ * (model->taxonomy is PATH, every area from_taxonomy). */
+DgModel *dg_taxonomy_load (const char *path, const DgLoadLimits *limits, GError **error);
+
 G_END_DECLS
