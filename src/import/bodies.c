@@ -239,6 +239,15 @@ tidy_name (char *name)
   return name;
 }
 
+static GRegex *
+bracket_tail (void)
+{
+  static GRegex *re = NULL;
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("[（(][^（()）]*[）)]$", G_REGEX_OPTIMIZE, 0, NULL));
+  return re;
+}
+
 char *
 dg_body_from_heading (const char *heading, char **rest)
 {
@@ -262,7 +271,9 @@ dg_body_from_heading (const char *heading, char **rest)
   glong chars = g_utf8_strlen (name, -1);
   if (chars < 2 || chars > 24 || strstr (name, "，") || strstr (name, "。"))
     return NULL;
-  if (!ends_with_any (name, body_suffixes))
+  /* 各乡镇（街道）: the suffix is before the bracket. */
+  g_autofree char *bare = g_regex_replace_literal (bracket_tail (), name, -1, 0, "", 0, NULL);
+  if (bare == NULL || !(ends_with_any (bare, body_suffixes) || g_str_has_suffix (bare, "乡镇")))
     return NULL;
   if (colon && colon[strlen ("：")] != '\0')
     *rest = g_strdup (colon + strlen ("："));

@@ -271,7 +271,14 @@ looks_like_trailer (const char *text, gsize len)
                                G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&date, r);
     }
-  return g_regex_match (date, s, 0, NULL);
+  if (g_regex_match (date, s, 0, NULL))
+    return TRUE;
+  /* The issuing organ's name alone on a line, as signed at the end. */
+  static GRegex *organ = NULL;
+  if (g_once_init_enter (&organ))
+    g_once_init_leave (&organ, g_regex_new ("^\\p{Han}{2,20}(委员会|人民政府|办公室|办事处)$",
+                                            G_REGEX_OPTIMIZE, 0, NULL));
+  return g_regex_match (organ, s, 0, NULL);
 }
 
 /* The deepest open numbered item under PARENT's level, i.e. the stack top. */
@@ -329,7 +336,9 @@ unnumbered_line (Builder *b, DgOutline *o, const char *text, gsize len, int line
   DgNode *last = t;
   if (t->children->len > 0)
     last = g_ptr_array_index (t->children, t->children->len - 1);
-  if (last->text->len >= 16 * 3 && !ends_sentence (last_char (last->text)))
+  gunichar end = last_char (last->text);
+  if (!ends_sentence (end) && (last->text->len >= 16 * 3 || end == 0xFF0C || end == ','
+                               || end == 0x3001))
     {
       g_string_append_len (last->text, text, (gssize) len);
       return;
