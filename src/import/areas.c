@@ -13,6 +13,7 @@ typedef struct {
 
 struct DgAreaTagger {
   const DgModel *taxonomy;
+  GHashTable *by_word;  /* keyword -> Keyword* */
   GHashTable *by_first; /* first character -> GPtrArray of Keyword*, longest first */
   GPtrArray *all;       /* owns the Keywords */
 };
@@ -55,6 +56,7 @@ add_keyword (DgAreaTagger *t, const char *word, int area)
   k->area = area;
   g_ptr_array_add (t->all, k);
   g_ptr_array_add (list, k);
+  g_hash_table_insert (t->by_word, k->word, k);
 }
 
 static void
@@ -73,6 +75,7 @@ dg_area_tagger_new (const DgModel *taxonomy)
   t->by_first = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                        (GDestroyNotify) g_ptr_array_unref);
   t->all = g_ptr_array_new_with_free_func (keyword_free);
+  t->by_word = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < taxonomy->areas->len; i++)
     {
       const DgArea *a = dg_model_area (taxonomy, (int) i);
@@ -100,6 +103,7 @@ dg_area_tagger_free (DgAreaTagger *t)
   if (t == NULL)
     return;
   g_hash_table_unref (t->by_first);
+  g_hash_table_unref (t->by_word);
   g_ptr_array_unref (t->all);
   g_free (t);
 }
@@ -114,6 +118,46 @@ is_ancestor (const DgModel *m, int ancestor, int area)
   return FALSE;
 }
 
+/* 民用爆炸物品和烟花爆竹公共安全管理: the second keyword's tail
+ * (公共安全) belongs to the first too when only a conjunction separates
+ * them and the first plus that tail is itself a keyword. */
+static void
+share_head (const DgAreaTagger *t, GArray *words, const char *last_end, const char *start,
+            const Keyword *hit)
+{
+  if (words->len == 0 || last_end == NULL)
+    return;
+  g_autofree char *between = g_strndup (last_end, (gsize) (start - last_end));
+  if (!g_str_equal (between, "和") && !g_str_equal (between, "、") && !g_str_equal (between, "及")
+      && !g_str_equal (between, "与"))
+    return;
+  const Keyword **prev = &g_array_index (words, const Keyword *, words->len - 1);
+  /* Try every tail of HIT that follows a keyword prefix of HIT. */
+  for (const char *tail = g_utf8_next_char (hit->word); *tail; tail = g_utf8_next_char (tail))
+    {
+      g_autofree char *head = g_strndup (hit->word, (gsize) (tail - hit->word));
+      if (!g_hash_table_contains (t->by_word, head))
+        continue;
+      g_autofree char *joined = g_strconcat ((*prev)->word, tail, NULL);
+      const Keyword *k = g_hash_table_lookup (t->by_word, joined);
+      if (k)
+        {
+          *prev = k;
+          return;
+        }
+    }
+}
+
+/* The emergency-response areas: the area "emergency" and its rescue
+ * child (not investigation, medical rescue or environmental response, which
+ * are the work of a named sector). */
+static gboolean
+is_emergency_response (const DgModel *m, int area)
+{
+  const char *id = dg_model_area (m, area)->id;
+  return g_str_equal (id, "emergency") || g_str_equal (id, "emergency.rescue");
+}
+
 static const char *const negations[] = { "不包括", "不包含", "不含", "除了", "不属于", "以外的", NULL };
 
 GArray *
@@ -123,6 +167,7 @@ dg_area_tagger_tag (const DgAreaTagger *t, const char *text, GString *reason, in
   g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (const Keyword *));
   gboolean negated = FALSE;
   gunichar before = 0;
+  const char *last_end = NULL;
   const char *p = text;
   while (*p)
     {
@@ -149,7 +194,11 @@ dg_area_tagger_tag (const DgAreaTagger *t, const char *text, GString *reason, in
           /* 非X negates X, but 非法 is "illegal", not "not 法". */
           gboolean not_this = before == 0x975E && !g_str_has_prefix (hit->word, "法");
           if (!negated && !not_this)
-            g_array_append_val (words, hit);
+            {
+              share_head (t, words, last_end, p, hit);
+              g_array_append_val (words, hit);
+            }
+          last_end = p + hit->len;
           p += hit->len;
           before = 0;
           continue;
@@ -157,11 +206,41 @@ dg_area_tagger_tag (const DgAreaTagger *t, const char *text, GString *reason, in
       before = c;
       p = g_utf8_next_char (p);
     }
+  /* A sector's own emergency plans and drills are part of the sector's
+   * supervision: emergency response counts as an area of its own only when
+   * the wording names no sector beside it.  Likewise a broad two-character
+   * word naming a whole field (教育 in 宣传教育) yields to an unrelated area
+   * named by a longer, more precise keyword. */
+  gboolean sector = FALSE, precise = FALSE;
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Keyword *k = g_array_index (words, const Keyword *, i);
+      if (!is_emergency_response (t->taxonomy, k->area))
+        sector = TRUE;
+      if (g_utf8_strlen (k->word, -1) > 2)
+        precise = TRUE;
+    }
   *shortest = 0;
   for (guint i = 0; i < words->len; i++)
     {
       const Keyword *k = g_array_index (words, const Keyword *, i);
       gboolean keep = TRUE;
+      if (sector && is_emergency_response (t->taxonomy, k->area))
+        keep = FALSE;
+      if (precise && g_utf8_strlen (k->word, -1) <= 2 && words->len > 1
+          && !dg_model_area_is_leaf (t->taxonomy, k->area))
+        {
+          gboolean related = FALSE;
+          for (guint j = 0; j < words->len; j++)
+            {
+              const Keyword *o = g_array_index (words, const Keyword *, j);
+              if (o != k && (is_ancestor (t->taxonomy, k->area, o->area)
+                             || is_ancestor (t->taxonomy, o->area, k->area) || o->area == k->area))
+                related = TRUE;
+            }
+          if (!related)
+            keep = FALSE;
+        }
       for (guint j = 0; j < words->len && keep; j++)
         {
           const Keyword *o = g_array_index (words, const Keyword *, j);

@@ -286,7 +286,7 @@ dg_body_subjects (DgBodyNames *n, const char *sentence)
   static GRegex *re = NULL;
   if (g_once_init_enter (&re))
     {
-      GRegex *r = g_regex_new ("^(.{2,30}?)(?:要|应当|应|必须|负责|是)", G_REGEX_OPTIMIZE, 0, NULL);
+      GRegex *r = g_regex_new ("^(.{2,30}?)(?:要|应当|应|必须|负责|是|按照)", G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&re, r);
     }
   g_autoptr (GMatchInfo) m = NULL;

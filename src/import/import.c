@@ -94,7 +94,27 @@ add_duties (Import *im, GArray *bodies, guint kinds, const char *clause, const c
       int confidence = seg->cued ? 90 : 75;
       g_autoptr (GString) matched = g_string_new (NULL);
       int shortest = 0;
-      if (procedural_only)
+      gboolean steering = kinds != 0;
+      for (guint b = 0; bodies && b < bodies->len && !steering; b++)
+        {
+          DgBodyKind k = dg_model_body (im->model, g_array_index (bodies, int, b))->kind;
+          steering = (k == DG_KIND_PARTY || k == DG_KIND_GOVERNMENT || k == DG_KIND_LEADER
+                      || k == DG_KIND_COMMITTEE)
+                     && (seg->role == DG_ROLE_LEAD || seg->role == DG_ROLE_GUIDE
+                         || seg->role == DG_ROLE_SUPERVISE);
+        }
+      if (procedural_only || steering)
+        {
+          d->areas = g_array_new (FALSE, FALSE, sizeof (int));
+          d->procedural = TRUE;
+          g_string_append (reason, procedural_only
+                                       ? "; areas: none (a general requirement)"
+                                       : kinds ? "; areas: none (a duty common to every department: "
+                                                 "each in its own field)"
+                                               : "; areas: none (leadership: steers every area, "
+                                                 "holds none of its own)");
+        }
+      else if (FALSE)
         {
           d->areas = g_array_new (FALSE, FALSE, sizeof (int));
           d->procedural = TRUE;

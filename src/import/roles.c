@@ -98,13 +98,13 @@ cue_of (const char *clause, gboolean strong)
   else if (g_str_has_prefix (s, "对"))
     {
       /* 对X进行监督 / 实施监察: the verb closes the clause. */
+      /* The last 进行/实施/予以: an earlier one may sit inside the object
+       * (对未进行环境影响评价的企业…进行监督). */
       const char *verb = NULL;
       for (const char *const *v = (const char *const[]){ "进行", "实施", "予以", NULL }; *v; v++)
-        if ((verb = strstr (s, *v)) != NULL)
-          {
-            verb += strlen (*v);
-            break;
-          }
+        for (const char *at = strstr (s, *v); at; at = strstr (at + 1, *v))
+          if (verb == NULL || at + strlen (*v) > verb)
+            verb = at + strlen (*v);
       if (verb == NULL)
         c.kind = CUE_FORWARD;
       else if (g_str_has_prefix (verb, "监察"))
@@ -197,7 +197,11 @@ dg_roles_split (const char *text)
         }
       else if (cue.kind == CUE_ROLE
                && (current == NULL || cue.role != current->role
-                   || cue.with_upper != current->with_upper))
+                   || cue.with_upper != current->with_upper)
+               /* 对…实施监察，查处…: after a comma, an ordinary verb goes on
+                * with the supervision rather than starting a duty of its own. */
+               && !(current != NULL && !strong && current->role == DG_ROLE_SUPERVISE
+                    && cue.role == DG_ROLE_LEAD))
         {
           current = segment_new (&cue);
           g_ptr_array_add (out, current);
