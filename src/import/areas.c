@@ -90,9 +90,11 @@ dg_area_tagger_new (const DgModel *taxonomy)
           add_keyword (t, word, (int) i);
         }
     }
-  /* Names after keywords: a keyword chosen for an area outranks a name. */
+  /* An area's name is a keyword only when it has none: the lexicon's
+   * authors chose the words that name it (安全教育 alone is everyone's). */
   for (guint i = 0; i < taxonomy->areas->len; i++)
-    add_keyword (t, dg_model_area (taxonomy, (int) i)->name, (int) i);
+    if (dg_model_area (taxonomy, (int) i)->keywords->len == 0)
+      add_keyword (t, dg_model_area (taxonomy, (int) i)->name, (int) i);
   g_hash_table_foreach (t->by_first, sort_list, NULL);
   return t;
 }

@@ -40,7 +40,9 @@ dg_body_names_free (DgBodyNames *n)
 static gboolean
 strip_prefix (char **s, const char *prefix)
 {
-  if (prefix == NULL || *prefix == '\0' || !g_str_has_prefix (*s, prefix) || strlen (*s) == strlen (prefix))
+  /* Never down to one character: 镇长 stays 镇长. */
+  if (prefix == NULL || *prefix == '\0' || !g_str_has_prefix (*s, prefix)
+      || g_utf8_strlen (*s + strlen (prefix), -1) < 2)
     return FALSE;
   char *rest = g_strdup (*s + strlen (prefix));
   g_free (*s);
@@ -169,9 +171,34 @@ add_alias (DgBody *b, const char *alias)
   g_ptr_array_add (b->aliases, g_strdup (alias));
 }
 
-int
-dg_body_names_intern (DgBodyNames *n, const char *name, const char *clause)
+/* 镇党委主要负责人（书记） → 镇党委书记, 镇行政主要负责人（镇长） → 镇长:
+ * the bracket names the position; the organ is kept unless the title
+ * already starts with the level (镇长, 县长). */
+static char *
+position_name (const DgBodyNames *n, const char *name)
 {
+  static GRegex *re = NULL;
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("^(.*?)(?:行政)?主要负责人[（(](.{1,8})[）)]$",
+                                         G_REGEX_OPTIMIZE, 0, NULL));
+  g_autoptr (GMatchInfo) m = NULL;
+  if (!g_regex_match (re, name, 0, &m))
+    return NULL;
+  g_autofree char *organ = g_match_info_fetch (m, 1);
+  g_autofree char *title = g_match_info_fetch (m, 2);
+  if ((n->level && g_str_has_prefix (title, n->level)) || g_str_has_suffix (organ, "行政"))
+    return g_steal_pointer (&title);
+  for (int i = 0; levels[i]; i++)
+    if (g_str_has_prefix (title, levels[i]))
+      return g_steal_pointer (&title);
+  return g_strconcat (organ, title, NULL);
+}
+
+int
+dg_body_names_intern (DgBodyNames *n, const char *written, const char *clause)
+{
+  g_autofree char *position = position_name (n, written);
+  const char *name = position ? position : written;
   g_autofree char *key = name_key (n, name);
   gpointer v = g_hash_table_lookup (n->by_key, key);
   if (v)
@@ -192,6 +219,7 @@ dg_body_names_intern (DgBodyNames *n, const char *name, const char *clause)
   b->clause = clause ? g_strdup (clause) : NULL;
   if (!g_str_equal (key, name))
     add_alias (b, key);
+  add_alias (b, written);
   int index = (int) n->model->bodies->len;
   g_ptr_array_add (n->model->bodies, b);
   g_hash_table_insert (n->model->body_by_id, g_strdup (b->id), GINT_TO_POINTER (index + 1));
