@@ -222,7 +222,7 @@ dg_body_names_intern (DgBodyNames *n, const char *written, const char *clause)
   add_alias (b, written);
   int index = (int) n->model->bodies->len;
   g_ptr_array_add (n->model->bodies, b);
-  g_hash_table_insert (n->model->body_by_id, g_strdup (b->id), GINT_TO_POINTER (index + 1));
+  g_hash_table_insert (n->model->body_by_id, b->id, GINT_TO_POINTER (index + 1));
   g_hash_table_insert (n->by_key, g_steal_pointer (&key), GINT_TO_POINTER (index + 1));
   return index;
 }

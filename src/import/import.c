@@ -468,7 +468,7 @@ copy_taxonomy (DgModel *model, const DgModel *taxonomy)
       c->residual = a->residual;
       c->from_taxonomy = TRUE;
       g_ptr_array_add (model->areas, c);
-      g_hash_table_insert (model->area_by_id, g_strdup (c->id), GINT_TO_POINTER ((int) i + 1));
+      g_hash_table_insert (model->area_by_id, c->id, GINT_TO_POINTER ((int) i + 1));
     }
 }
 
