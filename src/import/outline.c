@@ -258,6 +258,29 @@ looks_like_heading (const char *text, gsize len)
          || strstr (text, "任务") != NULL;
 }
 
+/* 县交通运输局：, 乡卫生院履行下列职责： — a short line ending in a colon
+ * whose name part has no comma: a body's heading. */
+static gboolean
+looks_like_name_heading (const char *text, gsize len)
+{
+  glong chars = g_utf8_strlen (text, (gssize) len);
+  if (chars < 3 || chars > 24)
+    return FALSE;
+  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1B || c == ';' || c == 0x3001)
+        return FALSE;
+    }
+  static const char *const ends[] = { "局：", "委：", "办：", "办公室：", "所：", "站：", "队：", "院：",
+                                      "会：", "中心：", "公司：", "政府：", "职责：", "职责:", NULL };
+  g_autofree char *s = g_strndup (text, len);
+  for (int i = 0; ends[i]; i++)
+    if (g_str_has_suffix (s, ends[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* A date or a bare organ name after the last item: the signature block. */
 static gboolean
 looks_like_trailer (const char *text, gsize len)
@@ -359,6 +382,28 @@ unnumbered_line (Builder *b, DgOutline *o, const char *text, gsize len, int line
       return;
     }
   gboolean intro = is_colon (g_utf8_get_char (g_utf8_find_prev_char (text, text + len)));
+  if (intro && looks_like_name_heading (text, len))
+    {
+      /* 县交通运输局： alone on a line heads a list without a number of its
+       * own: beside the last such heading, or under the open item. */
+      guint at = b->stack->len;
+      for (guint i = b->stack->len; i > 1; i--)
+        {
+          DgNode *s = g_ptr_array_index (b->stack, i - 1);
+          if (s->implied && s->style == DG_MARK_NONE)
+            {
+              at = i - 1;
+              break;
+            }
+        }
+      pop_to (b, at);
+      DgNode *parent = top (b);
+      DgNode *n = node_new (DG_NODE_ITEM, DG_MARK_NONE, next_number (parent), text, len, line, column);
+      n->implied = TRUE;
+      add_child (parent, n);
+      g_ptr_array_add (b->stack, n);
+      return;
+    }
   if (intro && t->children->len == 0)
     {
       add_child (t, node_new (DG_NODE_INTRO, DG_MARK_NONE, 0, text, len, line, column));

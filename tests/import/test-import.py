@@ -19,6 +19,7 @@ CASES = [
     ("tests/import/county-members.txt", "tests/import/county-members.gold.yaml", (1.0, 1.0, 1.0, 0.80)),
     ("tests/import/circled-numbering.txt", "tests/import/circled-numbering.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/gbk-town.txt", "tests/import/gbk-town.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/unnumbered-bodies.txt", "tests/import/unnumbered-bodies.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 
 def run(args, **kw):
