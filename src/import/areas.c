@@ -208,6 +208,19 @@ dg_area_tagger_tag (const DgAreaTagger *t, const char *text, GString *reason, in
       before = c;
       p = g_utf8_next_char (p);
     }
+  /* One entry per area (its first keyword): what follows compares areas
+   * pairwise, so it must not see a keyword repeated a million times. */
+  {
+    g_autoptr (GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+    guint kept = 0;
+    for (guint i = 0; i < words->len; i++)
+      {
+        const Keyword *k = g_array_index (words, const Keyword *, i);
+        if (g_hash_table_add (seen, GINT_TO_POINTER (k->area + 1)))
+          g_array_index (words, const Keyword *, kept++) = k;
+      }
+    g_array_set_size (words, kept);
+  }
   /* A sector's own emergency plans and drills are part of the sector's
    * supervision: emergency response counts as an area of its own only when
    * the wording names no sector beside it.  Likewise a broad two-character

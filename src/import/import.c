@@ -39,23 +39,10 @@ clause_of (const DgNode *node)
   if (node->type == DG_NODE_PARAGRAPH && node->parent)
     {
       const DgNode *parent = node->parent;
-      int k = 0, paragraphs = 0, others = 0;
-      for (guint i = 0; i < parent->children->len; i++)
-        {
-          const DgNode *c = g_ptr_array_index (parent->children, i);
-          if (c->type == DG_NODE_PARAGRAPH)
-            {
-              paragraphs++;
-              if (k == 0 && c == node)
-                k = paragraphs;
-            }
-          else if (c->type == DG_NODE_ITEM)
-            others++;
-        }
       /* A lone paragraph under an item is that item's own text. */
       gboolean under_section = parent->parent == NULL || parent->parent->parent == NULL;
-      if (paragraphs > 1 || others > 0 || under_section)
-        g_string_append_printf (out, " 第%d段", k);
+      if (parent->paragraphs > 1 || parent->items > 0 || under_section)
+        g_string_append_printf (out, " 第%d段", node->number);
     }
   return g_string_free (out, FALSE);
 }

@@ -463,6 +463,15 @@ settle (DgNode *n)
           || (items == 1 && !any_numbered))
         c->type = DG_NODE_PARAGRAPH;
     }
+  n->paragraphs = n->items = 0;
+  for (guint i = 0; i < n->children->len; i++)
+    {
+      DgNode *c = g_ptr_array_index (n->children, i);
+      if (c->type == DG_NODE_PARAGRAPH)
+        c->number = ++n->paragraphs;
+      else if (c->type == DG_NODE_ITEM)
+        n->items++;
+    }
 }
 
 DgOutline *

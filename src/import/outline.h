@@ -33,7 +33,10 @@ typedef struct DgNode DgNode;
 struct DgNode {
   DgNodeType type;
   DgMarkStyle style;
-  int number;          /* the marker's value (implied ones counted) */
+  int number;          /* the marker's value (implied ones counted); a
+                        * paragraph's ordinal among its parent's paragraphs */
+  int paragraphs;      /* how many children are paragraphs */
+  int items;           /* how many children are items */
   gboolean implied;    /* no number written */
   GString *text;       /* after the marker, trimmed; continuations joined */
   int line, column;    /* where the text starts */

@@ -171,12 +171,36 @@ segment_new (const Cue *cue)
   return s;
 }
 
+/* Segments grow clause by clause: a GString each, so a line of a million
+ * commas stays linear; turned into plain strings at the end. */
 static void
-append_text (DgRoleSegment *s, const char *t)
+append_text (GHashTable *builders, DgRoleSegment *s, const char *t)
 {
-  char *joined = g_strconcat (s->text ? s->text : "", t, NULL);
-  g_free (s->text);
-  s->text = joined;
+  GString *b = g_hash_table_lookup (builders, s);
+  if (b == NULL)
+    {
+      b = g_string_new (NULL);
+      g_hash_table_insert (builders, s, b);
+    }
+  g_string_append (b, t);
+}
+
+static void
+string_free (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
+static void
+finish_texts (GPtrArray *segments, GHashTable *builders)
+{
+  for (guint i = 0; i < segments->len; i++)
+    {
+      DgRoleSegment *s = g_ptr_array_index (segments, i);
+      GString *b = g_hash_table_lookup (builders, s);
+      if (b && s->text == NULL)
+        s->text = g_strdup (b->str);
+    }
 }
 
 GPtrArray *
@@ -187,6 +211,8 @@ dg_roles_split (const char *text)
   g_autoptr (GPtrArray) clauses = clauses_of (text, strong_after);
   DgRoleSegment *current = NULL;
   GString *pending = NULL; /* 对… clauses waiting for their verb */
+  g_autoptr (GHashTable) builders
+      = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, string_free);
   gboolean strong = TRUE;  /* the boundary before this clause */
   for (guint i = 0; i < clauses->len; i++)
     {
@@ -208,11 +234,11 @@ dg_roles_split (const char *text)
           g_ptr_array_add (out, current);
           if (pending)
             {
-              append_text (current, pending->str);
+              append_text (builders, current, pending->str);
               g_string_free (pending, TRUE);
               pending = NULL;
             }
-          append_text (current, clause);
+          append_text (builders, current, clause);
         }
       else if (pending)
         g_string_append (pending, clause);
@@ -228,7 +254,7 @@ dg_roles_split (const char *text)
               current->cued = TRUE;
               current->cue = g_strdup (cue.cue);
             }
-          append_text (current, clause);
+          append_text (builders, current, clause);
         }
       strong = g_array_index (strong_after, gboolean, i);
       if (pending && strong)
@@ -240,13 +266,14 @@ dg_roles_split (const char *text)
               current = segment_new (&none);
               g_ptr_array_add (out, current);
             }
-          append_text (current, pending->str);
+          append_text (builders, current, pending->str);
           g_string_free (pending, TRUE);
           pending = NULL;
         }
     }
   if (pending)
     g_string_free (pending, TRUE);
+  finish_texts (out, builders);
   if (out->len == 0)
     {
       Cue none = { CUE_NONE, DG_ROLE_LEAD, FALSE, NULL };
