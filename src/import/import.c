@@ -205,7 +205,10 @@ walk_class (Import *im, const DgNode *n, guint kinds, gboolean procedural_only)
       if (c->type == DG_NODE_INTRO)
         continue;
       g_autofree char *clause = clause_of (c);
-      add_duties (im, NULL, kinds, clause, c->text->str, c, procedural_only);
+      const char *text = c->text->str;
+      gboolean announces = g_str_has_suffix (text, "：") || g_str_has_suffix (text, ":");
+      if (!(announces && c->children->len > 0))
+        add_duties (im, NULL, kinds, clause, text, c, procedural_only);
       walk_class (im, c, kinds, procedural_only);
     }
 }

@@ -254,8 +254,11 @@ looks_like_heading (const char *text, gsize len)
       if (c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1B || c == ';')
         return FALSE;
     }
-  return strstr (text, "职责") != NULL || strstr (text, "分工") != NULL
-         || strstr (text, "任务") != NULL;
+  g_autofree char *s = g_strndup (text, len);
+  /* …履行下列职责： introduces the list under the open heading. */
+  if (strstr (s, "下列") || strstr (s, "如下") || strstr (s, "以下"))
+    return FALSE;
+  return strstr (s, "职责") != NULL || strstr (s, "分工") != NULL || strstr (s, "任务") != NULL;
 }
 
 /* 县交通运输局：, 乡卫生院履行下列职责： — a short line ending in a colon
@@ -382,7 +385,10 @@ unnumbered_line (Builder *b, DgOutline *o, const char *text, gsize len, int line
       return;
     }
   gboolean intro = is_colon (g_utf8_get_char (g_utf8_find_prev_char (text, text + len)));
-  if (intro && looks_like_name_heading (text, len))
+  gboolean introduces_open = t->children->len == 0
+                             && (g_strstr_len (text, (gssize) len, "下列")
+                                 || g_strstr_len (text, (gssize) len, "如下"));
+  if (intro && !introduces_open && looks_like_name_heading (text, len))
     {
       /* 县交通运输局： alone on a line heads a list without a number of its
        * own: beside the last such heading, or under the open item. */
