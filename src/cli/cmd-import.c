@@ -10,6 +10,7 @@
 #include "cli/cli.h"
 #include "import/import.h"
 #include "model/model-write.h"
+#include "render/text.h"
 #include "util/output.h"
 
 static const char description[] =
@@ -51,9 +52,17 @@ review_text (const DgModel *model)
       const char *holder = d->kinds ? _("(class)")
                            : d->bodies->len ? dg_model_body (model, g_array_index (d->bodies, int, 0))->name
                                             : "";
-      g_string_append_printf (out, "%s:%d:%d: %3d %s %s %s: %s\n    %s\n", d->loc.file, d->loc.line,
-                              d->loc.column, d->confidence, d->clause, holder,
-                              dg_role_name (d->role), d->text, d->reason);
+      /* Document text reaches a terminal: control characters escaped. */
+      dg_text_append (out, d->loc.file);
+      g_string_append_printf (out, ":%d:%d: %3d ", d->loc.line, d->loc.column, d->confidence);
+      dg_text_append (out, d->clause);
+      g_string_append_c (out, ' ');
+      dg_text_append (out, holder);
+      g_string_append_printf (out, " %s: ", dg_role_name (d->role));
+      dg_text_append (out, d->text);
+      g_string_append (out, "\n    ");
+      dg_text_append (out, d->reason);
+      g_string_append_c (out, '\n');
     }
   return g_string_free (out, FALSE);
 }

@@ -1,6 +1,7 @@
 /*
  * decode.c — bytes to UTF-8 text, or a refusal saying where and why.
  */
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "import/decode.h"
@@ -58,15 +59,15 @@ convert_from (const char *path, const char *data, gsize length, const char *enco
   if (g_error_matches (local, G_CONVERT_ERROR, G_CONVERT_ERROR_NO_CONVERSION))
     {
       g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_ENCODING,
-                   "%s: error: unknown encoding '%s' (try UTF-8, GB18030, GBK or UTF-16)", path,
+                   _("%s: error: unknown encoding '%s' (try UTF-8, GB18030, GBK or UTF-16)"), path,
                    encoding);
       return NULL;
     }
   int line, column;
   position_of (data, read, &line, &column);
   g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_ENCODING,
-               "%s:%d:%d: error: the text is not valid %s (byte 0x%02x); give the file's "
-               "encoding with --encoding",
+               _("%s:%d:%d: error: the text is not valid %s (byte 0x%02x); give the file's "
+               "encoding with --encoding"),
                path, line, column, encoding, read < length ? (guint) (guchar) data[read] : 0u);
   return NULL;
 }
@@ -92,8 +93,8 @@ dg_import_decode (const char *path, const char *data, gsize length, const char *
       int line, column;
       position_of (data, where, &line, &column);
       g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_ENCODING,
-                   "%s:%d:%d: error: binary data, not text; expected the plain text of a "
-                   "document (save it from WPS/Word as .txt)",
+                   _("%s:%d:%d: error: binary data, not text; expected the plain text of a "
+                   "document (save it from WPS/Word as .txt)"),
                    path, line, column);
       return NULL;
     }
@@ -133,8 +134,8 @@ dg_import_decode (const char *path, const char *data, gsize length, const char *
   int line, column;
   position_of (data, (gsize) (bad - data), &line, &column);
   g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_ENCODING,
-               "%s:%d:%d: error: neither UTF-8 nor GB18030/GBK (byte 0x%02x); give the "
-               "encoding with --encoding",
+               _("%s:%d:%d: error: neither UTF-8 nor GB18030/GBK (byte 0x%02x); give the "
+               "encoding with --encoding"),
                path, line, column, (guint) (guchar) *bad);
   return NULL;
 }

@@ -2,6 +2,7 @@
  * import.c — the walk from outline to model: sections, bodies, items,
  * duties with their roles, areas, confidence and reasons.
  */
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "import/areas.h"
@@ -488,7 +489,7 @@ dg_import_bytes (const char *path, const char *data, gsize length, const DgModel
   if (blank)
     {
       g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_STRUCTURE,
-                   "%s: error: the file is empty; expected the text of a responsibility document",
+                   _("%s: error: the file is empty; expected the text of a responsibility document"),
                    path);
       return NULL;
     }
@@ -501,8 +502,8 @@ dg_import_bytes (const char *path, const char *data, gsize length, const DgModel
   if (outline->root->children->len == 0)
     {
       g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_STRUCTURE,
-                   "%s: error: no numbered structure found; expected headings and items "
-                   "numbered 一、 （一） 1、 （1） or ①, e.g. '1、镇教委履行下列安全生产工作职责：'",
+                   _("%s: error: no numbered structure found; expected headings and items "
+                   "numbered 一、 （一） 1、 （1） or ①, e.g. '1、镇教委履行下列安全生产工作职责：'"),
                    path);
       return NULL;
     }
@@ -529,8 +530,8 @@ dg_import_bytes (const char *path, const char *data, gsize length, const DgModel
     {
       const DgNode *first = g_ptr_array_index (outline->root->children, 0);
       g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_STRUCTURE,
-                   "%s:%d:%d: error: numbered text but no body with duties; expected headings "
-                   "that name a body, e.g. '1、镇教委履行下列安全生产工作职责：' followed by its items",
+                   _("%s:%d:%d: error: numbered text but no body with duties; expected headings "
+                   "that name a body, e.g. '1、镇教委履行下列安全生产工作职责：' followed by its items"),
                    path, first->line, first->column);
       return NULL;
     }
@@ -545,8 +546,8 @@ dg_import_file (const char *path, const DgModel *taxonomy, const DgImportOptions
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_IO,
-                   g_file_test (path, G_FILE_TEST_EXISTS) ? "%s: error: not a regular file"
-                                                          : "%s: error: no such file",
+                   g_file_test (path, G_FILE_TEST_EXISTS) ? _("%s: error: not a regular file")
+                                                          : _("%s: error: no such file"),
                    path);
       return NULL;
     }
@@ -555,15 +556,15 @@ dg_import_file (const char *path, const DgModel *taxonomy, const DgImportOptions
   g_autoptr (GError) local = NULL;
   if (!g_file_get_contents (path, &data, &length, &local))
     {
-      g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_IO, "%s: error: cannot read: %s", path,
+      g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_IO, _("%s: error: cannot read: %s"), path,
                    local->message);
       return NULL;
     }
   if (options && options->max_file_bytes && length > options->max_file_bytes)
     {
       g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_IO,
-                   "%s: error: file is %" G_GSIZE_FORMAT " bytes, over the limit of %" G_GSIZE_FORMAT
-                   " (see --max-file-size)",
+                   _("%s: error: file is %" G_GSIZE_FORMAT " bytes, over the limit of %" G_GSIZE_FORMAT
+                     " (see --max-file-size)"),
                    path, length, options->max_file_bytes);
       return NULL;
     }
