@@ -55,7 +55,7 @@ dg_cmd_eval (int argc, char **argv, GError **error)
       || !dg_cli_load (argv[2], &limits, output, &predicted, &predicted_graph, error))
     return DG_EXIT_INPUT;
   g_autoptr (DgEval) eval = dg_eval_compute (gold, predicted);
-  g_autofree char *text = format == DG_FORMAT_JSON ? dg_report_eval_json (eval, argv[1], argv[2])
+  g_autofree char *text = format == DG_FORMAT_JSON ? dg_report_eval_json (eval, gold, argv[1], argv[2])
                                                    : dg_report_eval_text (eval, argv[1], argv[2]);
   if (!dg_output_write (output, text, strlen (text), error))
     return DG_EXIT_INPUT;

@@ -21,6 +21,7 @@ typedef struct {
   const DgModel *taxonomy;
   DgBodyNames *names;
   DgAreaTagger *tagger;
+  const char *level; /* the document's administrative level, or NULL */
 } Import;
 
 /* The classes bound by 共同职责 and by a section of general requirements. */
@@ -54,12 +55,31 @@ role_word (DgRole role)
   return dg_role_name (role);
 }
 
+/* The administrative level a holder acts at, for telling an upper
+ * authority from a peer: its name's prefix (县交通运输局 → 县), a
+ * territorial unit's own (各乡镇 → 镇, 各村 → 村), else the document's. */
+static const char *
+holder_level (const Import *im, GArray *bodies)
+{
+  if (bodies == NULL || bodies->len == 0)
+    return im->level;
+  const DgBody *b = dg_model_body (im->model, g_array_index (bodies, int, 0));
+  const char *name = g_str_has_prefix (b->name, "各") ? b->name + strlen ("各") : b->name;
+  if (b->kind == DG_KIND_VILLAGE)
+    return strstr (name, "乡镇") || strstr (name, "街道") ? "镇" : "村";
+  static const char *const prefixes[] = { "县", "区", "市", "省", "镇", "乡", "街道", NULL };
+  for (int i = 0; prefixes[i]; i++)
+    if (g_str_has_prefix (name, prefixes[i]))
+      return prefixes[i];
+  return im->level;
+}
+
 /* One duty per role segment of TEXT, bound to BODIES or to KINDS. */
 static void
 add_duties (Import *im, GArray *bodies, guint kinds, const char *clause, const char *text,
             const DgNode *node, gboolean procedural_only)
 {
-  g_autoptr (GPtrArray) segments = dg_roles_split (text);
+  g_autoptr (GPtrArray) segments = dg_roles_split (text, holder_level (im, bodies));
   for (guint s = 0; s < segments->len; s++)
     {
       const DgRoleSegment *seg = g_ptr_array_index (segments, s);
@@ -518,7 +538,7 @@ dg_import_bytes (const char *path, const char *data, gsize length, const DgModel
   model->source = g_canonicalize_filename (path, NULL);
   g_autoptr (DgBodyNames) names = dg_body_names_new (model, place.place, place.level);
   g_autoptr (DgAreaTagger) tagger = dg_area_tagger_new (taxonomy);
-  Import im = { path, model, taxonomy, names, tagger };
+  Import im = { path, model, taxonomy, names, tagger, place.level };
   for (guint i = 0; i < outline->root->children->len; i++)
     walk_section (&im, g_ptr_array_index (outline->root->children, i));
   g_free (place.place);

@@ -51,14 +51,29 @@ skip_lead_ins (const char *s)
   return s;
 }
 
-static const char *const uppers[] = { "上级", "区", "县", "市", "省", NULL };
+/* Administrative levels from the bottom; a body of a level above the
+ * document's is an upper authority (县… in a town's document, not in a
+ * county's). */
+static const char *const levels[] = { "村", "乡", "镇", "街道", "区", "县", "市", "省", NULL };
+static const int rank[] = { 0, 1, 1, 1, 2, 2, 3, 4 };
+
+static int
+rank_of (const char *level)
+{
+  for (int i = 0; level && levels[i]; i++)
+    if (g_str_equal (level, levels[i]))
+      return rank[i];
+  return 1; /* a town's document unless the header says otherwise */
+}
 
 static gboolean
-names_upper (const char *s)
+names_upper (const char *s, const char *level)
 {
-  for (int i = 0; uppers[i]; i++)
-    if (g_str_has_prefix (s, uppers[i]))
-      return TRUE;
+  if (g_str_has_prefix (s, "上级"))
+    return TRUE;
+  for (int i = 0; levels[i]; i++)
+    if (g_str_has_prefix (s, levels[i]))
+      return rank[i] > rank_of (level);
   return FALSE;
 }
 
@@ -71,19 +86,19 @@ static const char *const lead_verbs[] = {
 };
 
 static Cue
-cue_of (const char *clause, gboolean strong)
+cue_of (const char *clause, gboolean strong, const char *level)
 {
   const char *s = skip_lead_ins (clause);
   Cue c = { CUE_NONE, DG_ROLE_LEAD, FALSE, NULL };
   if (g_str_has_prefix (s, "协助"))
     {
-      c = (Cue){ CUE_ROLE, DG_ROLE_ASSIST, names_upper (s + strlen ("协助")), "协助" };
+      c = (Cue){ CUE_ROLE, DG_ROLE_ASSIST, names_upper (s + strlen ("协助"), level), "协助" };
       if (c.with_upper)
         c.cue = "协助上级";
     }
   else if (g_str_has_prefix (s, "配合"))
     {
-      c = (Cue){ CUE_ROLE, DG_ROLE_COOPERATE, names_upper (s + strlen ("配合")), "配合" };
+      c = (Cue){ CUE_ROLE, DG_ROLE_COOPERATE, names_upper (s + strlen ("配合"), level), "配合" };
       if (c.with_upper)
         c.cue = "配合上级";
     }
@@ -204,7 +219,7 @@ finish_texts (GPtrArray *segments, GHashTable *builders)
 }
 
 GPtrArray *
-dg_roles_split (const char *text)
+dg_roles_split (const char *text, const char *level)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func (segment_free);
   g_autoptr (GArray) strong_after = g_array_new (FALSE, FALSE, sizeof (gboolean));
@@ -217,7 +232,7 @@ dg_roles_split (const char *text)
   for (guint i = 0; i < clauses->len; i++)
     {
       const char *clause = g_ptr_array_index (clauses, i);
-      Cue cue = cue_of (clause, strong);
+      Cue cue = cue_of (clause, strong, level);
       if (pending == NULL && cue.kind == CUE_FORWARD)
         {
           pending = g_string_new (clause);

@@ -21,8 +21,10 @@ typedef struct {
   char *cue;           /* the words that decided the role, or NULL */
 } DgRoleSegment;
 
-/* The item's text cut where the role changes; never empty for a non-empty text. */
-GPtrArray *dg_roles_split (const char *text);
+/* The item's text cut where the role changes; never empty for a non-empty
+ * text.  LEVEL (镇, 县 …; NULL for a town) is the document's: 协助县… is
+ * `with: upper` in a town's document, not in a county's. */
+GPtrArray *dg_roles_split (const char *text, const char *level);
 
 /* A periodic obligation: 每季度…1次, 每半年…, 每年向…报告. */
 gboolean dg_roles_period (const char *text, DgPeriod *every, int *times);

@@ -84,10 +84,10 @@ strings_member (JsonBuilder *b, const char *name, const GPtrArray *items)
 }
 
 char *
-dg_report_eval_json (const DgEval *e, const char *gold_path, const char *predicted_path)
+dg_report_eval_json (const DgEval *e, const DgModel *gold, const char *gold_path,
+                     const char *predicted_path)
 {
-  g_autoptr (JsonBuilder) b = json_builder_new ();
-  json_builder_begin_object (b);
+  JsonBuilder *b = dg_json_begin (gold, "eval");
   json_builder_set_member_name (b, "gold");
   json_builder_add_string_value (b, gold_path);
   json_builder_set_member_name (b, "predicted");
@@ -102,11 +102,5 @@ dg_report_eval_json (const DgEval *e, const char *gold_path, const char *predict
   strings_member (b, "missed_items", e->missed_items);
   strings_member (b, "missed_triples", e->missed_triples);
   strings_member (b, "extra_triples", e->extra_triples);
-  json_builder_end_object (b);
-  g_autoptr (JsonGenerator) gen = json_generator_new ();
-  g_autoptr (JsonNode) root = json_builder_get_root (b);
-  json_generator_set_root (gen, root);
-  json_generator_set_pretty (gen, TRUE);
-  g_autofree char *text = json_generator_to_data (gen, NULL);
-  return g_strconcat (text, "\n", NULL);
+  return dg_json_finish (b);
 }

@@ -102,7 +102,7 @@ static void
 test_roles (void)
 {
   g_autoptr (GPtrArray) s = dg_roles_split ("协助上级部门监督检查电力安全；组织开展电力大检查；"
-                                            "与政府有关部门共同组织应急处置工作。");
+                                            "与政府有关部门共同组织应急处置工作。", "镇");
   g_assert_cmpuint (s->len, ==, 3);
   const DgRoleSegment *a = g_ptr_array_index (s, 0), *b = g_ptr_array_index (s, 1),
                       *c = g_ptr_array_index (s, 2);
@@ -112,15 +112,21 @@ test_roles (void)
   g_assert_cmpint (b->role, ==, DG_ROLE_LEAD);
   g_assert_cmpint (c->role, ==, DG_ROLE_COOPERATE);
 
-  g_autoptr (GPtrArray) t = dg_roles_split ("鼓励企业研发，对不符合安全标准，危及安全的落后技术，配合相关部门予以淘汰。");
+  g_autoptr (GPtrArray) t = dg_roles_split ("鼓励企业研发，对不符合安全标准，危及安全的落后技术，配合相关部门予以淘汰。", NULL);
   g_assert_cmpuint (t->len, ==, 2);
   g_assert_cmpint (((DgRoleSegment *) g_ptr_array_index (t, 0))->role, ==, DG_ROLE_GUIDE);
   g_assert_cmpstr (((DgRoleSegment *) g_ptr_array_index (t, 1))->text, ==,
                    "对不符合安全标准，危及安全的落后技术，配合相关部门予以淘汰。");
   g_assert_cmpint (((DgRoleSegment *) g_ptr_array_index (t, 1))->role, ==, DG_ROLE_COOPERATE);
 
-  g_autoptr (GPtrArray) u = dg_roles_split ("对未进行环境影响评价的企业关闭工作进行监督；");
+  g_autoptr (GPtrArray) u = dg_roles_split ("对未进行环境影响评价的企业关闭工作进行监督；", NULL);
   g_assert_cmpint (((DgRoleSegment *) g_ptr_array_index (u, 0))->role, ==, DG_ROLE_SUPERVISE);
+
+  /* 县 is above a town, not above a county. */
+  g_autoptr (GPtrArray) v = dg_roles_split ("配合县公安局开展校车安全管理工作。", "镇");
+  g_assert_true (((DgRoleSegment *) g_ptr_array_index (v, 0))->with_upper);
+  g_autoptr (GPtrArray) w = dg_roles_split ("配合县公安局开展校车安全管理工作。", "县");
+  g_assert_false (((DgRoleSegment *) g_ptr_array_index (w, 0))->with_upper);
 
   DgPeriod every;
   int times;
