@@ -10,6 +10,7 @@
 #include "cli/cli.h"
 #include "graph/graph.h"
 #include "util/i18n.h"
+#include "import/import.h"
 
 typedef struct {
   const char *name;
@@ -28,6 +29,8 @@ static const DgCommand commands[] = {
   { "restructure", dg_cmd_restructure, N_ ("apply a restructuring scenario, write the new model") },
   { "matrix", dg_cmd_matrix, N_ ("the responsibility matrix as csv, xlsx, md or html") },
   { "report", dg_cmd_report, N_ ("findings, diagram and matrix as one self-contained HTML file") },
+  { "import", dg_cmd_import, N_ ("turn a document's text into a model, each duty with its confidence") },
+  { "eval", dg_cmd_eval, N_ ("score a model against a hand-made one (precision, recall, F1)") },
 };
 
 static void
@@ -50,7 +53,7 @@ static int
 print_error (const GError *error, int status)
 {
   /* A model's problems already read FILE:LINE:COL: error: …, one per line. */
-  if (error->domain == DG_LOAD_ERROR)
+  if (error->domain == DG_LOAD_ERROR || error->domain == DG_IMPORT_ERROR)
     fprintf (stderr, "%s\n", error->message);
   else
     fprintf (stderr, _ ("dutygraph: error: %s\n"), error->message);

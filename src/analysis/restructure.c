@@ -96,6 +96,8 @@ copy_duty (const DgDuty *d)
   c->text = g_strdup (d->text);
   c->note = g_strdup (d->note);
   c->provenance = g_strdup (d->provenance);
+  c->confidence = d->confidence;
+  c->reason = g_strdup (d->reason);
   return c;
 }
 
@@ -950,6 +952,7 @@ op_add_duty (Work *wk, const DgScenarioOp *op)
   d->areas = g_array_new (FALSE, FALSE, sizeof (int));
   d->with_body = -1;
   d->with_upper_body = -1;
+  d->confidence = -1;
   for (guint i = 0; i < op->bodies->len; i++)
     {
       int b = find_body (wk, &g_array_index (op->bodies, DgScenarioRef, i));

@@ -50,6 +50,8 @@ DG_COMMAND_DECLARE (restructure);
 DG_COMMAND_DECLARE (diff);
 DG_COMMAND_DECLARE (matrix);
 DG_COMMAND_DECLARE (report);
+DG_COMMAND_DECLARE (import);
+DG_COMMAND_DECLARE (eval);
 
 typedef enum {
   DG_FORMAT_TEXT,

@@ -320,6 +320,7 @@ read_heading (Reader *rd, const Record *heading, const Record *kinds)
           b->manages = g_array_new (FALSE, FALSE, sizeof (int));
           b->kind = DG_KIND_DEPARTMENT;
           b->reports_to = -1;
+          b->reports_to_upper = -1;
           b->loc = f->loc;
           const Field *k = kinds ? field_at (kinds, c) : NULL;
           g_autofree char *kind = k ? cell_text (k) : NULL;
@@ -580,6 +581,7 @@ read_bodies (Reader *rd, GPtrArray *records, guint first, guint end)
           b->aliases = g_ptr_array_new_with_free_func (g_free);
           b->manages = g_array_new (FALSE, FALSE, sizeof (int));
           b->reports_to = -1;
+          b->reports_to_upper = -1;
           b->loc = rec->loc;
           g_autofree char *kind = kindf ? cell_text (kindf) : g_strdup ("");
           if (!kind_from_words (kind, &b->kind))
@@ -741,6 +743,8 @@ new_duty (const ListRow *row, DgRole role, gboolean upper, const char *clause, c
   d->role = role;
   d->with_upper = upper;
   d->with_body = row && !upper && role != DG_ROLE_LEAD ? row->with_body : -1;
+  d->with_upper_body = -1;
+  d->confidence = -1;
   d->clause = g_strdup (clause);
   d->text = g_strdup (text);
   d->every = row ? row->every : DG_PERIOD_NONE;

@@ -363,7 +363,8 @@ exempt_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 
 static const char *const duty_keys[] = { "body", "bodies", "applies-to", "role", "with",
                                          "areas", "procedural", "clause", "text", "every",
-                                         "times", "note", "provenance", NULL };
+                                         "times", "note", "provenance", "confidence",
+                                         "reason", NULL };
 
 static void
 duty_body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
@@ -442,6 +443,7 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
   d->loc = loc;
   d->with_body = -1;
   d->with_upper_body = -1;
+  d->confidence = -1;
   d->bodies = g_array_new (FALSE, FALSE, sizeof (int));
   d->areas = g_array_new (FALSE, FALSE, sizeof (int));
   const DgYamlPair *with = NULL, *times = NULL;
@@ -492,6 +494,14 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
         d->note = dg_yaml_string (w, kv->value, kv->value_loc, "note", TRUE);
       else if (g_str_equal (kv->key, "provenance"))
         d->provenance = dg_yaml_string (w, kv->value, kv->value_loc, "provenance", FALSE);
+      else if (g_str_equal (kv->key, "confidence"))
+        {
+          gint64 percent;
+          if (dg_yaml_int (w, kv->value, kv->value_loc, "confidence", 0, 100, &percent))
+            d->confidence = (int) percent;
+        }
+      else if (g_str_equal (kv->key, "reason"))
+        d->reason = dg_yaml_string (w, kv->value, kv->value_loc, "reason", FALSE);
     }
   if (with)
     {
@@ -1200,4 +1210,15 @@ dg_model_load_taxonomy (DgModel *model, const char *path, const DgLoadLimits *li
     }
   g_array_unref (ld.refs);
   return dg_yaml_diag_finish (&diag, path, g_steal_pointer (&io_error), error);
+}
+
+DgModel *
+dg_taxonomy_load (const char *path, const DgLoadLimits *limits, GError **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_autoptr (DgModel) model = dg_model_new ();
+  model->path = g_strdup (path);
+  if (!dg_model_load_taxonomy (model, path, limits, error))
+    return NULL;
+  return g_steal_pointer (&model);
 }

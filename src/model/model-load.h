@@ -45,5 +45,8 @@ void dg_model_load_cache_clear (void);
  * readers of other formats that take their areas from a taxonomy. */
 gboolean dg_model_load_taxonomy (DgModel *model, const char *path, const DgLoadLimits *limits,
                                  GError **error);
+/* Loads a taxonomy file alone: a model with its areas and nothing else
+ * (model->taxonomy is PATH, every area from_taxonomy). */
+DgModel *dg_taxonomy_load (const char *path, const DgLoadLimits *limits, GError **error);
 
 G_END_DECLS

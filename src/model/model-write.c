@@ -301,6 +301,9 @@ write_duty (Writer *w, const DgModel *m, const DgDuty *d)
     }
   pair_text (w, map, "note", d->note);
   pair_text (w, map, "provenance", d->provenance);
+  if (d->confidence >= 0)
+    put (w, map, "confidence", integer (w, d->confidence));
+  pair_text (w, map, "reason", d->reason);
   return map;
 }
 

@@ -160,6 +160,7 @@ duty_free (gpointer data)
   g_free (d->text);
   g_free (d->note);
   g_free (d->provenance);
+  g_free (d->reason);
   g_free (d);
 }
 

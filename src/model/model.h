@@ -108,6 +108,8 @@ typedef struct {
   int times;           /* 0 when every is DG_PERIOD_NONE */
   char *note;
   char *provenance;    /* which restructuring moved it here, or NULL */
+  int confidence;      /* 0–100 from `dutygraph import`; -1 when absent (hand-made) */
+  char *reason;        /* why import chose its role and areas, or NULL */
   DgLoc loc;
 } DgDuty;
 

@@ -1,0 +1,137 @@
+/*
+ * cmd-import.c — `dutygraph import DOC.txt -o MODEL.yaml`: a first model
+ * of a document from its own text, for a reviewer to correct rather than
+ * a day of typing.
+ */
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "import/import.h"
+#include "model/model-write.h"
+#include "render/text.h"
+#include "util/output.h"
+
+static const char description[] =
+  N_("Reads the text of a safety-responsibility document (UTF-8, or GB18030/GBK,\n"
+     "detected or given with --encoding) and writes a model: the header, the\n"
+     "principles, every body with its items (clause and verbatim text), each\n"
+     "item's role read from its verbs and its areas from the taxonomy's keywords.\n"
+     "Every duty carries a confidence (0-100) and the reason for its role and\n"
+     "areas; --review lists those below 70 on stderr, most doubtful first.\n"
+     "\n"
+     "Exit status: 0 written, 2 bad input (nothing written).");
+
+static int
+by_confidence (gconstpointer a, gconstpointer b)
+{
+  const DgDuty *x = *(DgDuty *const *) a, *y = *(DgDuty *const *) b;
+  if (x->confidence != y->confidence)
+    return x->confidence - y->confidence;
+  return x->loc.line - y->loc.line;
+}
+
+static char *
+review_text (const DgModel *model)
+{
+  g_autoptr (GPtrArray) doubtful = g_ptr_array_new ();
+  for (guint i = 0; i < model->duties->len; i++)
+    {
+      DgDuty *d = dg_model_duty (model, (int) i);
+      if (d->confidence < DG_IMPORT_DOUBT)
+        g_ptr_array_add (doubtful, d);
+    }
+  g_ptr_array_sort (doubtful, by_confidence);
+  GString *out = g_string_new (NULL);
+  g_string_append_printf (out, _("%u of %u duties to review (confidence below %d):\n"),
+                          doubtful->len, model->duties->len, DG_IMPORT_DOUBT);
+  for (guint i = 0; i < doubtful->len; i++)
+    {
+      const DgDuty *d = g_ptr_array_index (doubtful, i);
+      const char *holder = d->kinds ? _("(class)")
+                           : d->bodies->len ? dg_model_body (model, g_array_index (d->bodies, int, 0))->name
+                                            : "";
+      /* Document text reaches a terminal: control characters escaped. */
+      dg_text_append (out, d->loc.file);
+      g_string_append_printf (out, ":%d:%d: %3d ", d->loc.line, d->loc.column, d->confidence);
+      dg_text_append (out, d->clause);
+      g_string_append_c (out, ' ');
+      dg_text_append (out, holder);
+      g_string_append_printf (out, " %s: ", dg_role_name (d->role));
+      dg_text_append (out, d->text);
+      g_string_append (out, "\n    ");
+      dg_text_append (out, d->reason);
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+int
+dg_cmd_import (int argc, char **argv, GError **error)
+{
+  g_autofree char *taxonomy_path = NULL, *encoding = NULL, *output = NULL;
+  gboolean review = FALSE;
+  gint64 max_bytes = 64 * 1024 * 1024;
+  GOptionEntry entries[] = {
+    { "taxonomy", 't', 0, G_OPTION_ARG_FILENAME, &taxonomy_path,
+      N_("Taxonomy whose areas' keywords tag the items (default: the bundled one)"), N_("FILE") },
+    { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding,
+      N_("Encoding of the document (default: UTF-8, else GB18030)"), N_("ENC") },
+    { "review", 'r', 0, G_OPTION_ARG_NONE, &review,
+      N_("List the doubtful duties (confidence below 70) on stderr"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the model to FILE (- for stdout)"),
+      N_("FILE") },
+    { "max-file-size", 0, 0, G_OPTION_ARG_INT64, &max_bytes,
+      N_("Refuse documents larger than BYTES (default 64 MiB)"), N_("BYTES") },
+    G_OPTION_ENTRY_NULL,
+  };
+  g_autoptr (GOptionContext) context = dg_cli_context (
+      _("DOC.txt"), _("Turn a document's text into a model, each duty with its confidence."),
+      _(description));
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!dg_cli_parse (context, &argc, &argv, error))
+    return DG_EXIT_INPUT;
+  if (argc != 2)
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("import needs one document"));
+      return DG_EXIT_INPUT;
+    }
+  if (output == NULL)
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   _("import needs -o MODEL.yaml (or -o - for stdout)"));
+      return DG_EXIT_INPUT;
+    }
+  if (max_bytes <= 0)
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("--max-file-size must be positive"));
+      return DG_EXIT_INPUT;
+    }
+  if (taxonomy_path == NULL)
+    taxonomy_path = g_build_filename (DG_DATA_DIR, "taxonomy", "safety-areas.yaml", NULL);
+  const char *inputs[] = { argv[1], taxonomy_path, NULL };
+  if (!dg_output_check_not_input (output, inputs, error))
+    return DG_EXIT_INPUT;
+
+  DgLoadLimits limits;
+  dg_load_limits_init (&limits);
+  g_autoptr (DgModel) taxonomy = dg_taxonomy_load (taxonomy_path, &limits, error);
+  if (taxonomy == NULL)
+    return DG_EXIT_INPUT;
+  DgImportOptions options = { encoding, (gsize) max_bytes };
+  g_autoptr (DgModel) model = dg_import_file (argv[1], taxonomy, &options, error);
+  if (model == NULL)
+    return DG_EXIT_INPUT;
+  g_autofree char *yaml = dg_model_write_yaml (model, output, error);
+  if (yaml == NULL)
+    return DG_EXIT_INTERNAL;
+  if (!dg_output_write (output, yaml, strlen (yaml), error))
+    return DG_EXIT_INPUT;
+  if (review)
+    {
+      g_autofree char *text = review_text (model);
+      fputs (text, stderr);
+    }
+  return DG_EXIT_OK;
+}

@@ -1,0 +1,279 @@
+/*
+ * areas.c — the keyword lexicon and longest-match tagging.
+ */
+#include <string.h>
+
+#include "import/areas.h"
+
+typedef struct {
+  char *word;
+  gsize len; /* bytes */
+  int area;
+} Keyword;
+
+struct DgAreaTagger {
+  const DgModel *taxonomy;
+  GHashTable *by_word;  /* keyword -> Keyword* */
+  GHashTable *by_first; /* first character -> GPtrArray of Keyword*, longest first */
+  GPtrArray *all;       /* owns the Keywords */
+};
+
+static void
+keyword_free (gpointer data)
+{
+  Keyword *k = data;
+  g_free (k->word);
+  g_free (k);
+}
+
+static int
+longest_first (gconstpointer a, gconstpointer b)
+{
+  const Keyword *x = *(Keyword *const *) a, *y = *(Keyword *const *) b;
+  if (x->len != y->len)
+    return x->len > y->len ? -1 : 1;
+  return x->area - y->area;
+}
+
+static void
+add_keyword (DgAreaTagger *t, const char *word, int area)
+{
+  if (word == NULL || *word == '\0')
+    return;
+  gunichar first = g_utf8_get_char (word);
+  GPtrArray *list = g_hash_table_lookup (t->by_first, GUINT_TO_POINTER (first));
+  if (list == NULL)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (t->by_first, GUINT_TO_POINTER (first), list);
+    }
+  for (guint i = 0; i < list->len; i++)
+    if (g_str_equal (((Keyword *) g_ptr_array_index (list, i))->word, word))
+      return; /* the first area to claim a word keeps it */
+  Keyword *k = g_new0 (Keyword, 1);
+  k->word = g_strdup (word);
+  k->len = strlen (word);
+  k->area = area;
+  g_ptr_array_add (t->all, k);
+  g_ptr_array_add (list, k);
+  g_hash_table_insert (t->by_word, k->word, k);
+}
+
+static void
+sort_list (gpointer key, gpointer value, gpointer user)
+{
+  (void) key;
+  (void) user;
+  g_ptr_array_sort (value, longest_first);
+}
+
+DgAreaTagger *
+dg_area_tagger_new (const DgModel *taxonomy)
+{
+  DgAreaTagger *t = g_new0 (DgAreaTagger, 1);
+  t->taxonomy = taxonomy;
+  t->by_first = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                       (GDestroyNotify) g_ptr_array_unref);
+  t->all = g_ptr_array_new_with_free_func (keyword_free);
+  t->by_word = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < taxonomy->areas->len; i++)
+    {
+      const DgArea *a = dg_model_area (taxonomy, (int) i);
+      for (guint k = 0; k < a->keywords->len; k++)
+        {
+          const char *word = g_ptr_array_index (a->keywords, k);
+          /* The residual area is held by whoever is named the comprehensive
+           * supervisor; inspecting or rectifying (专项整治, 大检查) is what
+           * every body does and does not make it that. */
+          if (a->residual && strstr (word, "综合") == NULL)
+            continue;
+          add_keyword (t, word, (int) i);
+        }
+    }
+  /* An area's name is a keyword only when it has none: the lexicon's
+   * authors chose the words that name it (安全教育 alone is everyone's). */
+  for (guint i = 0; i < taxonomy->areas->len; i++)
+    if (dg_model_area (taxonomy, (int) i)->keywords->len == 0)
+      add_keyword (t, dg_model_area (taxonomy, (int) i)->name, (int) i);
+  g_hash_table_foreach (t->by_first, sort_list, NULL);
+  return t;
+}
+
+void
+dg_area_tagger_free (DgAreaTagger *t)
+{
+  if (t == NULL)
+    return;
+  g_hash_table_unref (t->by_first);
+  g_hash_table_unref (t->by_word);
+  g_ptr_array_unref (t->all);
+  g_free (t);
+}
+
+static gboolean
+is_ancestor (const DgModel *m, int ancestor, int area)
+{
+  for (int a = dg_model_area (m, area)->parent, guard = 0; a >= 0 && guard < 64;
+       a = dg_model_area (m, a)->parent, guard++)
+    if (a == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+/* 民用爆炸物品和烟花爆竹公共安全管理: the second keyword's tail
+ * (公共安全) belongs to the first too when only a conjunction separates
+ * them and the first plus that tail is itself a keyword. */
+static void
+share_head (const DgAreaTagger *t, GArray *words, const char *last_end, const char *start,
+            const Keyword *hit)
+{
+  if (words->len == 0 || last_end == NULL)
+    return;
+  g_autofree char *between = g_strndup (last_end, (gsize) (start - last_end));
+  if (!g_str_equal (between, "和") && !g_str_equal (between, "、") && !g_str_equal (between, "及")
+      && !g_str_equal (between, "与"))
+    return;
+  const Keyword **prev = &g_array_index (words, const Keyword *, words->len - 1);
+  /* Try every tail of HIT that follows a keyword prefix of HIT. */
+  for (const char *tail = g_utf8_next_char (hit->word); *tail; tail = g_utf8_next_char (tail))
+    {
+      g_autofree char *head = g_strndup (hit->word, (gsize) (tail - hit->word));
+      if (!g_hash_table_contains (t->by_word, head))
+        continue;
+      g_autofree char *joined = g_strconcat ((*prev)->word, tail, NULL);
+      const Keyword *k = g_hash_table_lookup (t->by_word, joined);
+      if (k)
+        {
+          *prev = k;
+          return;
+        }
+    }
+}
+
+/* The emergency-response areas: the area "emergency" and its rescue
+ * child (not investigation, medical rescue or environmental response, which
+ * are the work of a named sector). */
+static gboolean
+is_emergency_response (const DgModel *m, int area)
+{
+  const char *id = dg_model_area (m, area)->id;
+  return g_str_equal (id, "emergency") || g_str_equal (id, "emergency.rescue");
+}
+
+static const char *const negations[] = { "不包括", "不包含", "不含", "除了", "不属于", "以外的", NULL };
+
+GArray *
+dg_area_tagger_tag (const DgAreaTagger *t, const char *text, GString *reason, int *shortest)
+{
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (const Keyword *));
+  gboolean negated = FALSE;
+  gunichar before = 0;
+  const char *last_end = NULL;
+  const char *p = text;
+  while (*p)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0x3002 || c == 0xFF09
+          || c == ')')
+        negated = FALSE;
+      for (int i = 0; negations[i]; i++)
+        if (g_str_has_prefix (p, negations[i]))
+          negated = TRUE;
+      GPtrArray *list = g_hash_table_lookup (t->by_first, GUINT_TO_POINTER (c));
+      const Keyword *hit = NULL;
+      for (guint i = 0; list && i < list->len; i++)
+        {
+          const Keyword *k = g_ptr_array_index (list, i);
+          if (strncmp (p, k->word, k->len) == 0)
+            {
+              hit = k;
+              break;
+            }
+        }
+      if (hit)
+        {
+          /* 非X negates X, but 非法 is "illegal", not "not 法". */
+          gboolean not_this = before == 0x975E && !g_str_has_prefix (hit->word, "法");
+          if (!negated && !not_this)
+            {
+              share_head (t, words, last_end, p, hit);
+              g_array_append_val (words, hit);
+            }
+          last_end = p + hit->len;
+          p += hit->len;
+          before = 0;
+          continue;
+        }
+      before = c;
+      p = g_utf8_next_char (p);
+    }
+  /* One entry per area (its first keyword): what follows compares areas
+   * pairwise, so it must not see a keyword repeated a million times. */
+  {
+    g_autoptr (GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+    guint kept = 0;
+    for (guint i = 0; i < words->len; i++)
+      {
+        const Keyword *k = g_array_index (words, const Keyword *, i);
+        if (g_hash_table_add (seen, GINT_TO_POINTER (k->area + 1)))
+          g_array_index (words, const Keyword *, kept++) = k;
+      }
+    g_array_set_size (words, kept);
+  }
+  /* A sector's own emergency plans and drills are part of the sector's
+   * supervision: emergency response counts as an area of its own only when
+   * the wording names no sector beside it.  Likewise a broad two-character
+   * word naming a whole field (教育 in 宣传教育) yields to an unrelated area
+   * named by a longer, more precise keyword. */
+  gboolean sector = FALSE, precise = FALSE;
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Keyword *k = g_array_index (words, const Keyword *, i);
+      if (!is_emergency_response (t->taxonomy, k->area))
+        sector = TRUE;
+      if (g_utf8_strlen (k->word, -1) > 2)
+        precise = TRUE;
+    }
+  *shortest = 0;
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Keyword *k = g_array_index (words, const Keyword *, i);
+      gboolean keep = TRUE;
+      if (sector && is_emergency_response (t->taxonomy, k->area))
+        keep = FALSE;
+      if (precise && g_utf8_strlen (k->word, -1) <= 2 && words->len > 1
+          && !dg_model_area_is_leaf (t->taxonomy, k->area))
+        {
+          gboolean related = FALSE;
+          for (guint j = 0; j < words->len; j++)
+            {
+              const Keyword *o = g_array_index (words, const Keyword *, j);
+              if (o != k && (is_ancestor (t->taxonomy, k->area, o->area)
+                             || is_ancestor (t->taxonomy, o->area, k->area) || o->area == k->area))
+                related = TRUE;
+            }
+          if (!related)
+            keep = FALSE;
+        }
+      for (guint j = 0; j < words->len && keep; j++)
+        {
+          const Keyword *o = g_array_index (words, const Keyword *, j);
+          if (is_ancestor (t->taxonomy, k->area, o->area))
+            keep = FALSE;
+        }
+      for (guint j = 0; j < found->len && keep; j++)
+        if (g_array_index (found, int, j) == k->area)
+          keep = FALSE;
+      if (!keep)
+        continue;
+      g_array_append_val (found, k->area);
+      int chars = (int) g_utf8_strlen (k->word, -1);
+      if (*shortest == 0 || chars < *shortest)
+        *shortest = chars;
+      if (reason)
+        g_string_append_printf (reason, "%s%s→%s", reason->len ? ", " : "", k->word,
+                                dg_model_area (t->taxonomy, k->area)->id);
+    }
+  return found;
+}

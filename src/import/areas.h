@@ -1,0 +1,27 @@
+/*
+ * areas.h — which duty areas an item's wording names.
+ *
+ * Owns the lexicon built from the taxonomy's `keywords` (and area names):
+ * the longest keyword at each place wins; a keyword under a negation
+ * (不包括…, 不含…, 除…外, 非X) does not count; an area is dropped when one
+ * of its sub-areas is named too (the more precise one says it).
+ */
+#pragma once
+
+#include "model/model.h"
+
+G_BEGIN_DECLS
+
+typedef struct DgAreaTagger DgAreaTagger;
+
+DgAreaTagger *dg_area_tagger_new (const DgModel *taxonomy);
+void dg_area_tagger_free (DgAreaTagger *tagger);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgAreaTagger, dg_area_tagger_free)
+
+/* Area indexes (of TAXONOMY) named in TEXT, in the order first named.
+ * REASON gets "keyword→area-id" entries; *SHORTEST the length in
+ * characters of the shortest keyword that decided an area (0 when none). */
+GArray *dg_area_tagger_tag (const DgAreaTagger *tagger, const char *text, GString *reason,
+                            int *shortest);
+
+G_END_DECLS

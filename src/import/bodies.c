@@ -1,0 +1,345 @@
+/*
+ * bodies.c — body names, kinds and ids.
+ */
+#include <string.h>
+
+#include "import/bodies.h"
+
+struct DgBodyNames {
+  DgModel *model;
+  char *place;
+  char *level;
+  GHashTable *by_key;  /* normalised name -> GINT_TO_POINTER(index + 1) */
+  guint per_kind[DG_KIND_COUNT];
+};
+
+static const char *const levels[] = { "街道", "镇", "乡", "县", "区", "市", NULL };
+
+DgBodyNames *
+dg_body_names_new (DgModel *model, const char *place, const char *level)
+{
+  DgBodyNames *n = g_new0 (DgBodyNames, 1);
+  n->model = model;
+  n->place = g_strdup (place);
+  n->level = g_strdup (level);
+  n->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return n;
+}
+
+void
+dg_body_names_free (DgBodyNames *n)
+{
+  if (n == NULL)
+    return;
+  g_free (n->place);
+  g_free (n->level);
+  g_hash_table_unref (n->by_key);
+  g_free (n);
+}
+
+static gboolean
+strip_prefix (char **s, const char *prefix)
+{
+  /* Never down to one character: 镇长 stays 镇长. */
+  if (prefix == NULL || *prefix == '\0' || !g_str_has_prefix (*s, prefix)
+      || g_utf8_strlen (*s + strlen (prefix), -1) < 2)
+    return FALSE;
+  char *rest = g_strdup (*s + strlen (prefix));
+  g_free (*s);
+  *s = rest;
+  return TRUE;
+}
+
+static void
+replace_all (char **s, const char *from, const char *to)
+{
+  if (strstr (*s, from) == NULL)
+    return;
+  g_auto (GStrv) parts = g_strsplit (*s, from, -1);
+  g_free (*s);
+  *s = g_strjoinv (to, parts);
+}
+
+/* The part of a name that stays when the document writes it shorter:
+ * without the place and level (张山子镇教委 → 教委), with the usual
+ * abbreviations (安全生产委员会 → 安委会, …办公室 → …办). */
+static char *
+name_key (const DgBodyNames *n, const char *name)
+{
+  char *k = g_strdup (name);
+  replace_all (&k, "（", "(");
+  replace_all (&k, "）", ")");
+  replace_all (&k, " ", "");
+  replace_all (&k, "安全生产委员会", "安委会");
+  if (n->place)
+    {
+      g_autofree char *with_level = g_strconcat (n->place, n->level ? n->level : "", NULL);
+      if (!strip_prefix (&k, with_level))
+        strip_prefix (&k, n->place);
+    }
+  strip_prefix (&k, "中共");
+  for (int i = 0; levels[i]; i++)
+    if (strip_prefix (&k, levels[i]))
+      break;
+  if (g_str_has_suffix (k, "办公室") && strlen (k) > strlen ("办公室") + 3)
+    {
+      k[strlen (k) - strlen ("公室")] = '\0';
+    }
+  return k;
+}
+
+static gboolean
+contains_any (const char *s, const char *const *words)
+{
+  for (int i = 0; words[i]; i++)
+    if (strstr (s, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+ends_with_any (const char *s, const char *const *words)
+{
+  for (int i = 0; words[i]; i++)
+    if (g_str_has_suffix (s, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+DgBodyKind
+dg_body_kind_guess (const char *name, const char *place, const char *level)
+{
+  static const char *const leader[] = { "书记", "镇长", "县长", "乡长", "区长", "主任", "负责人",
+                                        "领导", "班子成员", "干部", "分管", NULL };
+  static const char *const village[] = { "村", "社区", "工作点", "点村", "片区", "网格", "管区",
+                                         NULL };
+  static const char *const station_names[] = { "派出所", "中队", "大队", "支队", "支局", "供电",
+                                               "消防救援", "公司", "邮政", NULL };
+  static const char *const committee[] = { "安委会", "委员会", "领导小组", "指挥部", NULL };
+  if (contains_any (name, leader))
+    return DG_KIND_LEADER;
+  if (g_str_has_prefix (name, "各") && (contains_any (name, village) || strstr (name, "乡镇")
+                                        || strstr (name, "街道")))
+    return DG_KIND_VILLAGE;
+  if (ends_with_any (name, (const char *const[]){ "村", "社区", "村委会", "居委会", NULL }))
+    return DG_KIND_VILLAGE;
+  if (ends_with_any (name, (const char *const[]){ "党委", "党工委", "县委", "区委", "市委", NULL })
+      || (g_str_has_prefix (name, "中共") && g_str_has_suffix (name, "委员会")))
+    return DG_KIND_PARTY;
+  if (ends_with_any (name, (const char *const[]){ "政府", "办事处", NULL }))
+    return DG_KIND_GOVERNMENT;
+  if (contains_any (name, committee) && !g_str_has_suffix (name, "办公室")
+      && !g_str_has_suffix (name, "办"))
+    return DG_KIND_COMMITTEE;
+  if (contains_any (name, station_names) || g_str_has_suffix (name, "站"))
+    return DG_KIND_STATION;
+  /* A unit named after the place but not after its level (张山子国土所,
+   * not 镇国土所) is a vertically managed one stationed in the town. */
+  if (place && level && g_str_has_prefix (name, place))
+    {
+      g_autofree char *with_level = g_strconcat (place, level, NULL);
+      if (!g_str_has_prefix (name, with_level))
+        return DG_KIND_STATION;
+    }
+  if (g_str_has_suffix (name, "办") || g_str_has_suffix (name, "办公室"))
+    return DG_KIND_OFFICE;
+  return DG_KIND_DEPARTMENT;
+}
+
+static const char *
+kind_prefix (DgBodyKind kind)
+{
+  return dg_kind_name (kind);
+}
+
+int
+dg_body_names_find (DgBodyNames *n, const char *name)
+{
+  g_autofree char *key = name_key (n, name);
+  gpointer v = g_hash_table_lookup (n->by_key, key);
+  return v ? GPOINTER_TO_INT (v) - 1 : -1;
+}
+
+static void
+add_alias (DgBody *b, const char *alias)
+{
+  if (g_str_equal (b->name, alias))
+    return;
+  for (guint i = 0; i < b->aliases->len; i++)
+    if (g_str_equal (g_ptr_array_index (b->aliases, i), alias))
+      return;
+  g_ptr_array_add (b->aliases, g_strdup (alias));
+}
+
+/* 镇党委主要负责人（书记） → 镇党委书记, 镇行政主要负责人（镇长） → 镇长:
+ * the bracket names the position; the organ is kept unless the title
+ * already starts with the level (镇长, 县长). */
+static char *
+position_name (const DgBodyNames *n, const char *name)
+{
+  static GRegex *re = NULL;
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("^(.*?)(?:行政)?主要负责人[（(](.{1,8})[）)]$",
+                                         G_REGEX_OPTIMIZE, 0, NULL));
+  g_autoptr (GMatchInfo) m = NULL;
+  if (!g_regex_match (re, name, 0, &m))
+    return NULL;
+  g_autofree char *organ = g_match_info_fetch (m, 1);
+  g_autofree char *title = g_match_info_fetch (m, 2);
+  if ((n->level && g_str_has_prefix (title, n->level)) || g_str_has_suffix (organ, "行政"))
+    return g_steal_pointer (&title);
+  for (int i = 0; levels[i]; i++)
+    if (g_str_has_prefix (title, levels[i]))
+      return g_steal_pointer (&title);
+  return g_strconcat (organ, title, NULL);
+}
+
+int
+dg_body_names_intern (DgBodyNames *n, const char *written, const char *clause)
+{
+  g_autofree char *position = position_name (n, written);
+  const char *name = position ? position : written;
+  g_autofree char *key = name_key (n, name);
+  gpointer v = g_hash_table_lookup (n->by_key, key);
+  if (v)
+    {
+      DgBody *b = dg_model_body (n->model, GPOINTER_TO_INT (v) - 1);
+      add_alias (b, name);
+      return GPOINTER_TO_INT (v) - 1;
+    }
+  DgBody *b = g_new0 (DgBody, 1);
+  b->name = g_strdup (name);
+  b->kind = dg_body_kind_guess (name, n->place, n->level);
+  /* Ids: the kind and its count in document order — stable while the
+   * document keeps its order, readable in every report. */
+  b->id = g_strdup_printf ("%s-%u", kind_prefix (b->kind), ++n->per_kind[b->kind]);
+  b->aliases = g_ptr_array_new_with_free_func (g_free);
+  b->manages = g_array_new (FALSE, FALSE, sizeof (int));
+  b->reports_to = -1;
+  b->reports_to_upper = -1;
+  b->clause = clause ? g_strdup (clause) : NULL;
+  if (!g_str_equal (key, name))
+    add_alias (b, key);
+  add_alias (b, written);
+  int index = (int) n->model->bodies->len;
+  g_ptr_array_add (n->model->bodies, b);
+  g_hash_table_insert (n->model->body_by_id, b->id, GINT_TO_POINTER (index + 1));
+  g_hash_table_insert (n->by_key, g_steal_pointer (&key), GINT_TO_POINTER (index + 1));
+  return index;
+}
+
+static GRegex *
+heading_regex (void)
+{
+  static GRegex *re = NULL;
+  if (g_once_init_enter (&re))
+    {
+      GRegex *r = g_regex_new (
+          "^(.{2,60}?)(?:要|应当)?(?:履行|承担)?(?:下列|以下|如下)?(?:的)?(?:安全生产|安全)?"
+          "(?:工作|监管|监督管理)?(?:工作)?(?:主要)?职责(?:主要)?(?:包括|如下|是|为)?[：:]?$",
+          G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&re, r);
+    }
+  return re;
+}
+
+static const char *const body_suffixes[] = { "局", "委", "办", "办公室", "所", "站", "队", "院",
+                                             "会", "部", "中心", "公司", "支局", "分局", "政府",
+                                             "党委", "处", "社区", "村", "街道", "小组", "室",
+                                             NULL };
+
+static char *
+tidy_name (char *name)
+{
+  /* 镇政府原则上由…分管安全生产工作，其 — a position described, not named. */
+  if (strstr (name, "分管安全生产") && (strstr (name, "由") || strstr (name, "，")))
+    {
+      g_free (name);
+      return g_strdup ("分管安全生产工作的负责人");
+    }
+  gsize len = strlen (name);
+  while (len > 0 && (g_str_has_suffix (name, "的") || g_str_has_suffix (name, "，")
+                     || g_str_has_suffix (name, "其")))
+    {
+      const char *prev = g_utf8_find_prev_char (name, name + len);
+      len = (gsize) (prev - name);
+      name[len] = '\0';
+    }
+  return name;
+}
+
+static GRegex *
+bracket_tail (void)
+{
+  static GRegex *re = NULL;
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("[（(][^（()）]*[）)]$", G_REGEX_OPTIMIZE, 0, NULL));
+  return re;
+}
+
+char *
+dg_body_from_heading (const char *heading, char **rest)
+{
+  *rest = NULL;
+  g_autoptr (GMatchInfo) m = NULL;
+  if (g_regex_match (heading_regex (), heading, 0, &m))
+    {
+      char *name = g_match_info_fetch (m, 1);
+      name = tidy_name (name);
+      if (*name == '\0' || g_utf8_strlen (name, -1) > 40)
+        {
+          g_free (name);
+          return NULL;
+        }
+      return name;
+    }
+  /* 县应急管理局：负责… / 县应急管理局 */
+  const char *colon = strstr (heading, "：");
+  gsize name_len = colon ? (gsize) (colon - heading) : strlen (heading);
+  g_autofree char *name = g_strndup (heading, name_len);
+  glong chars = g_utf8_strlen (name, -1);
+  if (chars < 2 || chars > 24 || strstr (name, "，") || strstr (name, "。"))
+    return NULL;
+  /* 各乡镇（街道）: the suffix is before the bracket. */
+  g_autofree char *bare = g_regex_replace_literal (bracket_tail (), name, -1, 0, "", 0, NULL);
+  if (bare == NULL || !(ends_with_any (bare, body_suffixes) || g_str_has_suffix (bare, "乡镇")))
+    return NULL;
+  if (colon && colon[strlen ("：")] != '\0')
+    *rest = g_strdup (colon + strlen ("："));
+  return g_steal_pointer (&name);
+}
+
+GPtrArray *
+dg_body_subjects (DgBodyNames *n, const char *sentence)
+{
+  static GRegex *re = NULL;
+  if (g_once_init_enter (&re))
+    {
+      GRegex *r = g_regex_new ("^(.{2,30}?)(?:要|应当|应|必须|负责|是|按照)", G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&re, r);
+    }
+  g_autoptr (GMatchInfo) m = NULL;
+  if (!g_regex_match (re, sentence, 0, &m))
+    return NULL;
+  g_autofree char *subject = g_match_info_fetch (m, 1);
+  g_auto (GStrv) parts = g_regex_split_simple ("和|、|及|与", subject, 0, 0);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  for (int i = 0; parts[i]; i++)
+    {
+      if (*parts[i] == '\0')
+        continue;
+      if (dg_body_names_find (n, parts[i]) < 0 && !ends_with_any (parts[i], body_suffixes)
+          && !strstr (parts[i], "成员"))
+        {
+          g_ptr_array_unref (names);
+          return NULL;
+        }
+      g_ptr_array_add (names, g_strdup (parts[i]));
+    }
+  if (names->len == 0)
+    {
+      g_ptr_array_unref (names);
+      return NULL;
+    }
+  return names;
+}

@@ -1,0 +1,82 @@
+/*
+ * header.c — reading the lines before the first numbered heading.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "import/header.h"
+
+static GRegex *
+regex (GRegex **slot, const char *pattern)
+{
+  if (g_once_init_enter (slot))
+    g_once_init_leave (slot, g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL));
+  return *slot;
+}
+
+static gboolean
+is_title (const char *s)
+{
+  static const char *const words[] = { "意见", "通知", "办法", "规定", "方案", "清单", "职责", "决定", NULL };
+  if (g_str_has_suffix (s, "：") || g_str_has_suffix (s, ":") || strstr (s, "。"))
+    return FALSE;
+  if (g_str_has_prefix (s, "关于"))
+    return TRUE;
+  for (int i = 0; words[i]; i++)
+    if (g_str_has_suffix (s, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+void
+dg_header_read (const GPtrArray *preamble, DgModel *model, const char *fallback_title,
+                DgPlace *place)
+{
+  static GRegex *number_re, *issuer_re, *place_re;
+  place->place = NULL;
+  place->level = NULL;
+  for (guint i = 0; i < preamble->len; i++)
+    {
+      const DgNode *n = g_ptr_array_index (preamble, i);
+      const char *s = n->text->str;
+      g_autoptr (GMatchInfo) m = NULL;
+      if (model->number == NULL
+          && g_regex_match (regex (&number_re, "^\\S{1,12}[〔\\[［（(]([0-9]{4})[〕\\]］）)]\\s*[0-9]+\\s*号$"), s,
+                            0, &m))
+        {
+          model->number = g_strdup (s);
+          g_autofree char *year = g_match_info_fetch (m, 1);
+          model->year = atoi (year);
+          continue;
+        }
+      if (model->title == NULL && is_title (s) && g_utf8_strlen (s, -1) <= 80)
+        {
+          model->title = g_strdup (s);
+          continue;
+        }
+      if (model->title == NULL && model->issuers->len == 0
+          && g_regex_match (regex (&issuer_re, "(委员会|人民政府|政府|办公室|党委|委|局|办事处)$"), s, 0, NULL)
+          && g_utf8_strlen (s, -1) <= 80)
+        {
+          g_auto (GStrv) parts = g_regex_split_simple ("[\\s　]+", s, 0, 0);
+          for (int k = 0; parts[k]; k++)
+            if (*parts[k])
+              g_ptr_array_add (model->issuers, g_strdup (parts[k]));
+        }
+    }
+  if (model->title == NULL)
+    model->title = g_strdup (fallback_title);
+  /* 中共张山子镇委员会 / 张山子镇人民政府 / XX县安全生产委员会 → 张山子, 镇 */
+  for (guint i = 0; i <= model->issuers->len && place->place == NULL; i++)
+    {
+      const char *s = i < model->issuers->len ? g_ptr_array_index (model->issuers, i) : model->title;
+      g_autoptr (GMatchInfo) m = NULL;
+      if (g_regex_match (regex (&place_re, "^(?:中共|关于)?(\\p{Han}{2,8}?)(街道|镇|乡|县|区|市)"
+                                           "(?:人民政府|委员会|党委|办事处|安全生产委员会|政府|安委会|各)"),
+                         s, 0, &m))
+        {
+          place->place = g_match_info_fetch (m, 1);
+          place->level = g_match_info_fetch (m, 2);
+        }
+    }
+}

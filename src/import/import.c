@@ -1,0 +1,592 @@
+/*
+ * import.c — the walk from outline to model: sections, bodies, items,
+ * duties with their roles, areas, confidence and reasons.
+ */
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "import/areas.h"
+#include "import/bodies.h"
+#include "import/decode.h"
+#include "import/header.h"
+#include "import/import.h"
+#include "import/outline.h"
+#include "import/roles.h"
+
+G_DEFINE_QUARK (dg-import-error-quark, dg_import_error)
+
+typedef struct {
+  const char *path;
+  DgModel *model;
+  const DgModel *taxonomy;
+  DgBodyNames *names;
+  DgAreaTagger *tagger;
+  const char *level; /* the document's administrative level, or NULL */
+} Import;
+
+/* The classes bound by 共同职责 and by a section of general requirements. */
+#define KINDS_DEPARTMENTS ((1u << DG_KIND_DEPARTMENT) | (1u << DG_KIND_OFFICE) | (1u << DG_KIND_STATION))
+#define KINDS_ALL_UNITS (KINDS_DEPARTMENTS | (1u << DG_KIND_VILLAGE))
+
+static char *
+clause_of (const DgNode *node)
+{
+  g_autoptr (GPtrArray) chain = g_ptr_array_new ();
+  for (const DgNode *n = node; n && n->parent; n = n->parent)
+    if (n->type == DG_NODE_ITEM)
+      g_ptr_array_insert (chain, 0, (gpointer) n);
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < chain->len; i++)
+    dg_outline_append_token (out, g_ptr_array_index (chain, i));
+  if (node->type == DG_NODE_PARAGRAPH && node->parent)
+    {
+      const DgNode *parent = node->parent;
+      /* A lone paragraph under an item is that item's own text. */
+      gboolean under_section = parent->parent == NULL || parent->parent->parent == NULL;
+      if (parent->paragraphs > 1 || parent->items > 0 || under_section)
+        g_string_append_printf (out, " 第%d段", node->number);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+role_word (DgRole role)
+{
+  return dg_role_name (role);
+}
+
+/* The administrative level a holder acts at, for telling an upper
+ * authority from a peer: its name's prefix (县交通运输局 → 县), a
+ * territorial unit's own (各乡镇 → 镇, 各村 → 村), else the document's. */
+static const char *
+holder_level (const Import *im, GArray *bodies)
+{
+  if (bodies == NULL || bodies->len == 0)
+    return im->level;
+  const DgBody *b = dg_model_body (im->model, g_array_index (bodies, int, 0));
+  const char *name = g_str_has_prefix (b->name, "各") ? b->name + strlen ("各") : b->name;
+  if (b->kind == DG_KIND_VILLAGE)
+    return strstr (name, "乡镇") || strstr (name, "街道") ? "镇" : "村";
+  static const char *const prefixes[] = { "县", "区", "市", "省", "镇", "乡", "街道", NULL };
+  for (int i = 0; prefixes[i]; i++)
+    if (g_str_has_prefix (name, prefixes[i]))
+      return prefixes[i];
+  return im->level;
+}
+
+/* One duty per role segment of TEXT, bound to BODIES or to KINDS. */
+static void
+add_duties (Import *im, GArray *bodies, guint kinds, const char *clause, const char *text,
+            const DgNode *node, gboolean procedural_only)
+{
+  g_autoptr (GPtrArray) segments = dg_roles_split (text, holder_level (im, bodies));
+  for (guint s = 0; s < segments->len; s++)
+    {
+      const DgRoleSegment *seg = g_ptr_array_index (segments, s);
+      DgDuty *d = g_new0 (DgDuty, 1);
+      d->bodies = g_array_new (FALSE, FALSE, sizeof (int));
+      if (bodies)
+        g_array_append_vals (d->bodies, bodies->data, bodies->len);
+      d->kinds = kinds;
+      d->role = seg->role;
+      d->with_upper = seg->with_upper;
+      d->with_body = -1;
+      d->with_upper_body = -1;
+      d->clause = g_strdup (clause);
+      d->text = g_strdup (seg->text);
+      d->loc.file = g_ptr_array_index (im->model->files, 0);
+      d->loc.line = node->line;
+      d->loc.column = node->column;
+      g_autoptr (GString) reason = g_string_new (NULL);
+      g_string_append_printf (reason, "role %s: %s", role_word (seg->role),
+                              seg->cued ? seg->cue : "no role verb, lead assumed");
+      int confidence = seg->cued ? 90 : 75;
+      g_autoptr (GString) matched = g_string_new (NULL);
+      int shortest = 0;
+      gboolean steering = kinds != 0;
+      for (guint b = 0; bodies && b < bodies->len && !steering; b++)
+        {
+          DgBodyKind k = dg_model_body (im->model, g_array_index (bodies, int, b))->kind;
+          steering = (k == DG_KIND_PARTY || k == DG_KIND_GOVERNMENT || k == DG_KIND_LEADER
+                      || k == DG_KIND_COMMITTEE)
+                     && (seg->role == DG_ROLE_LEAD || seg->role == DG_ROLE_GUIDE
+                         || seg->role == DG_ROLE_SUPERVISE);
+        }
+      if (procedural_only || steering)
+        {
+          d->areas = g_array_new (FALSE, FALSE, sizeof (int));
+          d->procedural = TRUE;
+          g_string_append (reason, procedural_only
+                                       ? "; areas: none (a general requirement)"
+                                       : kinds ? "; areas: none (a duty common to every department: "
+                                                 "each in its own field)"
+                                               : "; areas: none (leadership: steers every area, "
+                                                 "holds none of its own)");
+        }
+      else if (FALSE)
+        {
+          d->areas = g_array_new (FALSE, FALSE, sizeof (int));
+          d->procedural = TRUE;
+          g_string_append (reason, "; areas: none (a general requirement)");
+        }
+      else
+        {
+          d->areas = dg_area_tagger_tag (im->tagger, seg->text, matched, &shortest);
+          if (d->areas->len == 0)
+            {
+              g_string_append (reason, "; areas: no keyword of any area — review");
+              confidence = MIN (confidence, 40);
+            }
+          else
+            {
+              g_string_append_printf (reason, "; areas: %s", matched->str);
+              if (shortest <= 2)
+                confidence -= 15;
+              if (d->areas->len > 2)
+                confidence -= 5 * (int) (d->areas->len - 2);
+            }
+        }
+      if (segments->len > 1)
+        confidence -= 5;
+      d->confidence = CLAMP (confidence, 0, 100);
+      d->reason = g_string_free (g_steal_pointer (&reason), FALSE);
+      DgPeriod every;
+      int times;
+      if (dg_roles_period (seg->text, &every, &times))
+        {
+          d->every = every;
+          d->times = times;
+        }
+      if (node->implied && node->type == DG_NODE_ITEM)
+        d->note = g_strdup ("原文此项未编号");
+      g_ptr_array_add (im->model->duties, d);
+    }
+}
+
+static void
+add_body_duties (Import *im, int body, const char *clause, const char *text, const DgNode *node)
+{
+  g_autoptr (GArray) bodies = g_array_new (FALSE, FALSE, sizeof (int));
+  g_array_append_val (bodies, body);
+  add_duties (im, bodies, 0, clause, text, node, FALSE);
+}
+
+static gboolean
+mentions_common_duties (const char *s)
+{
+  return (strstr (s, "共同职责") || strstr (s, "共性职责") || strstr (s, "通用职责"))
+         && g_utf8_strlen (s, -1) <= 16;
+}
+
+static const char *const generic_names[] = { "具体", "共同", "主要", "基本", "工作", "部门", "各部门",
+                                             "一般", "通用", "共性", "其他", "成员单位", NULL };
+
+/* The body a heading names, or NULL (具体职责 names none). */
+static char *
+heading_body (const DgNode *n, char **rest)
+{
+  *rest = NULL;
+  char *name = dg_body_from_heading (n->text->str, rest);
+  if (name == NULL)
+    return NULL;
+  for (int i = 0; generic_names[i]; i++)
+    if (g_str_equal (name, generic_names[i]))
+      {
+        g_free (name);
+        g_free (*rest);
+        *rest = NULL;
+        return NULL;
+      }
+  return name;
+}
+
+/* Every item under N (and its sub-items) is a duty of BODY. */
+static void
+walk_owned (Import *im, const DgNode *n, int body)
+{
+  for (guint i = 0; i < n->children->len; i++)
+    {
+      const DgNode *c = g_ptr_array_index (n->children, i);
+      if (c->type == DG_NODE_INTRO)
+        continue;
+      g_autofree char *clause = clause_of (c);
+      const char *text = c->text->str;
+      gboolean announces = g_str_has_suffix (text, "：") || g_str_has_suffix (text, ":");
+      if (!(announces && c->children->len > 0))
+        add_body_duties (im, body, clause, text, c);
+      walk_owned (im, c, body);
+    }
+}
+
+static void
+walk_class (Import *im, const DgNode *n, guint kinds, gboolean procedural_only)
+{
+  for (guint i = 0; i < n->children->len; i++)
+    {
+      const DgNode *c = g_ptr_array_index (n->children, i);
+      if (c->type == DG_NODE_INTRO)
+        continue;
+      g_autofree char *clause = clause_of (c);
+      const char *text = c->text->str;
+      gboolean announces = g_str_has_suffix (text, "：") || g_str_has_suffix (text, ":");
+      if (!(announces && c->children->len > 0))
+        add_duties (im, NULL, kinds, clause, text, c, procedural_only);
+      walk_class (im, c, kinds, procedural_only);
+    }
+}
+
+/* Sentences of a paragraph, each starting with its subject or continuing
+ * the previous one's: 镇党委要…。镇政府要… */
+static void
+walk_paragraph (Import *im, const DgNode *n, int fallback_body)
+{
+  g_autofree char *clause = clause_of (n);
+  g_autoptr (GArray) bodies = g_array_new (FALSE, FALSE, sizeof (int));
+  GString *text = g_string_new (NULL);
+  const char *p = n->text->str;
+  while (*p)
+    {
+      const char *end = strstr (p, "。");
+      end = end ? end + strlen ("。") : p + strlen (p);
+      g_autofree char *sentence = g_strndup (p, (gsize) (end - p));
+      g_autoptr (GPtrArray) subjects = dg_body_subjects (im->names, sentence);
+      if (subjects && (text->len == 0 || bodies->len > 0))
+        {
+          if (text->len > 0)
+            add_duties (im, bodies, 0, clause, text->str, n, FALSE);
+          g_string_truncate (text, 0);
+          g_array_set_size (bodies, 0);
+          for (guint i = 0; i < subjects->len; i++)
+            {
+              int b = dg_body_names_intern (im->names, g_ptr_array_index (subjects, i), clause);
+              gboolean seen = FALSE;
+              for (guint k = 0; k < bodies->len; k++)
+                seen |= g_array_index (bodies, int, k) == b;
+              if (!seen)
+                g_array_append_val (bodies, b);
+            }
+        }
+      g_string_append (text, sentence);
+      p = end;
+    }
+  if (bodies->len == 0 && fallback_body >= 0)
+    g_array_append_val (bodies, fallback_body);
+  if (text->len > 0 && bodies->len > 0)
+    add_duties (im, bodies, 0, clause, text->str, n, FALSE);
+  g_string_free (text, TRUE);
+}
+
+static void walk_container (Import *im, const DgNode *n, int context_body);
+
+/* True when some child heading names a body and has items of its own:
+ * then N groups bodies rather than listing one body's duties. */
+static gboolean
+groups_bodies (const DgNode *n)
+{
+  for (guint i = 0; i < n->children->len; i++)
+    {
+      const DgNode *c = g_ptr_array_index (n->children, i);
+      if (c->type != DG_NODE_ITEM)
+        continue;
+      if (c->children->len > 0 || mentions_common_duties (c->text->str))
+        return TRUE;
+      g_autofree char *rest = NULL;
+      g_autofree char *name = heading_body (c, &rest);
+      if (name && rest)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+walk_node (Import *im, const DgNode *c, int context_body)
+{
+  g_autofree char *clause = clause_of (c);
+  if (c->type == DG_NODE_INTRO)
+    return;
+  if (c->type == DG_NODE_PARAGRAPH)
+    {
+      walk_paragraph (im, c, context_body);
+      return;
+    }
+  if (mentions_common_duties (c->text->str))
+    {
+      walk_class (im, c, KINDS_DEPARTMENTS, FALSE);
+      return;
+    }
+  g_autofree char *rest = NULL;
+  g_autofree char *name = heading_body (c, &rest);
+  if (name && (c->children->len > 0 || rest) && !groups_bodies (c))
+    {
+      int body = dg_body_names_intern (im->names, name, clause);
+      if (rest)
+        add_body_duties (im, body, clause, rest, c);
+      walk_owned (im, c, body);
+      return;
+    }
+  if (c->children->len > 0)
+    {
+      walk_container (im, c, context_body);
+      return;
+    }
+  /* A lone item: its own subject (镇其他党政领导班子成员按照…), or the
+   * body of the list it stands in. */
+  g_autoptr (GPtrArray) subjects = dg_body_subjects (im->names, c->text->str);
+  if (subjects)
+    {
+      g_autoptr (GArray) bodies = g_array_new (FALSE, FALSE, sizeof (int));
+      for (guint i = 0; i < subjects->len; i++)
+        {
+          int b = dg_body_names_intern (im->names, g_ptr_array_index (subjects, i), clause);
+          g_array_append_val (bodies, b);
+        }
+      add_duties (im, bodies, 0, clause, c->text->str, c, FALSE);
+    }
+  else if (context_body >= 0)
+    add_body_duties (im, context_body, clause, c->text->str, c);
+  else
+    {
+      /* Nobody named: kept for every unit, for a reviewer to assign. */
+      add_duties (im, NULL, KINDS_ALL_UNITS, clause, c->text->str, c, FALSE);
+      DgDuty *last = g_ptr_array_index (im->model->duties, im->model->duties->len - 1);
+      last->confidence = MIN (last->confidence, 30);
+      char *reason = g_strconcat (last->reason, "; holder: none named — review", NULL);
+      g_free (last->reason);
+      last->reason = reason;
+    }
+}
+
+static void
+walk_container (Import *im, const DgNode *n, int context_body)
+{
+  for (guint i = 0; i < n->children->len; i++)
+    walk_node (im, g_ptr_array_index (n->children, i), context_body);
+}
+
+static gboolean
+is_principles (const DgNode *s)
+{
+  return strstr (s->text->str, "原则") != NULL && g_utf8_strlen (s->text->str, -1) <= 30;
+}
+
+static gboolean
+is_requirements (const DgNode *s)
+{
+  static const char *const words[] = { "要求", "保障措施", "保障", "附则", "组织实施", "工作纪律", NULL };
+  if (g_utf8_strlen (s->text->str, -1) > 16)
+    return FALSE;
+  for (int i = 0; words[i]; i++)
+    if (strstr (s->text->str, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static char *
+strip_end_punctuation (const char *s)
+{
+  char *t = g_strdup (s);
+  gsize len = strlen (t);
+  while (len > 0)
+    {
+      const char *prev = g_utf8_find_prev_char (t, t + len);
+      gunichar c = g_utf8_get_char (prev);
+      if (c != 0xFF1B && c != ';' && c != 0x3002 && c != 0xFF0C)
+        break;
+      len = (gsize) (prev - t);
+      t[len] = '\0';
+    }
+  return t;
+}
+
+static void
+walk_section (Import *im, const DgNode *s)
+{
+  if (is_principles (s))
+    {
+      int k = 0;
+      for (guint i = 0; i < s->children->len; i++)
+        {
+          const DgNode *c = g_ptr_array_index (s->children, i);
+          if (c->type == DG_NODE_ITEM)
+            {
+              DgPrinciple *p = g_new0 (DgPrinciple, 1);
+              p->id = g_strdup_printf ("principle-%d", ++k);
+              p->clause = clause_of (c);
+              p->text = strip_end_punctuation (c->text->str);
+              p->loc.file = g_ptr_array_index (im->model->files, 0);
+              p->loc.line = c->line;
+              p->loc.column = c->column;
+              g_ptr_array_add (im->model->principles, p);
+            }
+          else
+            walk_node (im, c, -1);
+        }
+      return;
+    }
+  if (is_requirements (s))
+    {
+      walk_class (im, s, KINDS_ALL_UNITS, TRUE);
+      return;
+    }
+  g_autofree char *rest = NULL;
+  g_autofree char *name = heading_body (s, &rest);
+  if (name && !groups_bodies (s) && s->children->len > 0)
+    {
+      g_autofree char *clause = clause_of (s);
+      int body = dg_body_names_intern (im->names, name, clause);
+      walk_owned (im, s, body);
+      return;
+    }
+  if (s->children->len == 0)
+    {
+      walk_node (im, s, -1);
+      return;
+    }
+  walk_container (im, s, -1);
+}
+
+static char *
+ascii_id (const DgModel *m, const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  GString *id = g_string_new (NULL);
+  for (const char *p = base; *p && *p != '.'; p++)
+    if (g_ascii_isalnum (*p) || *p == '-' || *p == '_')
+      g_string_append_c (id, g_ascii_tolower (*p));
+  if (id->len == 0 || !g_ascii_isalnum (id->str[0]))
+    g_string_prepend (id, "doc");
+  if (m->year && !strstr (id->str, "20"))
+    g_string_append_printf (id, "-%d", m->year);
+  return g_string_free (id, FALSE);
+}
+
+static void
+copy_taxonomy (DgModel *model, const DgModel *taxonomy)
+{
+  model->taxonomy = g_strdup (taxonomy->taxonomy ? taxonomy->taxonomy : taxonomy->path);
+  for (guint i = 0; i < taxonomy->areas->len; i++)
+    {
+      const DgArea *a = dg_model_area (taxonomy, (int) i);
+      DgArea *c = g_new0 (DgArea, 1);
+      c->id = g_strdup (a->id);
+      c->name = g_strdup (a->name);
+      c->parent = a->parent;
+      c->keywords = g_ptr_array_new_with_free_func (g_free);
+      for (guint k = 0; k < a->keywords->len; k++)
+        g_ptr_array_add (c->keywords, g_strdup (g_ptr_array_index (a->keywords, k)));
+      c->expected = a->expected;
+      c->source = g_strdup (a->source);
+      c->shared_basis = g_strdup (a->shared_basis);
+      c->residual = a->residual;
+      c->from_taxonomy = TRUE;
+      g_ptr_array_add (model->areas, c);
+      g_hash_table_insert (model->area_by_id, c->id, GINT_TO_POINTER ((int) i + 1));
+    }
+}
+
+/* Class duties bind every body of their kinds, as the loader expands them. */
+static void
+expand_classes (DgModel *m)
+{
+  for (guint i = 0; i < m->duties->len; i++)
+    {
+      DgDuty *d = dg_model_duty (m, (int) i);
+      if (d->kinds == 0)
+        continue;
+      g_array_set_size (d->bodies, 0);
+      for (guint b = 0; b < m->bodies->len; b++)
+        if (d->kinds & (1u << dg_model_body (m, (int) b)->kind))
+          g_array_append_val (d->bodies, b);
+    }
+}
+
+DgModel *
+dg_import_bytes (const char *path, const char *data, gsize length, const DgModel *taxonomy,
+                 const DgImportOptions *options, GError **error)
+{
+  gboolean blank = TRUE;
+  for (gsize i = 0; i < length && blank; i++)
+    blank = g_ascii_isspace (data[i]);
+  if (blank)
+    {
+      g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_STRUCTURE,
+                   _("%s: error: the file is empty; expected the text of a responsibility document"),
+                   path);
+      return NULL;
+    }
+  const char *used = NULL;
+  g_autofree char *text = dg_import_decode (path, data, length, options ? options->encoding : NULL,
+                                            &used, error);
+  if (text == NULL)
+    return NULL;
+  g_autoptr (DgOutline) outline = dg_outline_parse (text);
+  if (outline->root->children->len == 0)
+    {
+      g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_STRUCTURE,
+                   _("%s: error: no numbered structure found; expected headings and items "
+                   "numbered 一、 （一） 1、 （1） or ①, e.g. '1、镇教委履行下列安全生产工作职责：'"),
+                   path);
+      return NULL;
+    }
+  g_autoptr (DgModel) model = dg_model_new ();
+  model->path = g_strdup (path);
+  g_ptr_array_add (model->files, g_strdup (path));
+  copy_taxonomy (model, taxonomy);
+  g_autofree char *base = g_path_get_basename (path);
+  DgPlace place;
+  dg_header_read (outline->preamble, model, base, &place);
+  model->doc_id = ascii_id (model, path);
+  model->source = g_canonicalize_filename (path, NULL);
+  g_autoptr (DgBodyNames) names = dg_body_names_new (model, place.place, place.level);
+  g_autoptr (DgAreaTagger) tagger = dg_area_tagger_new (taxonomy);
+  Import im = { path, model, taxonomy, names, tagger, place.level };
+  for (guint i = 0; i < outline->root->children->len; i++)
+    walk_section (&im, g_ptr_array_index (outline->root->children, i));
+  g_free (place.place);
+  g_free (place.level);
+  gboolean bound = FALSE;
+  for (guint i = 0; i < model->duties->len && !bound; i++)
+    bound = dg_model_duty (model, (int) i)->kinds == 0;
+  if (model->bodies->len == 0 || !bound)
+    {
+      const DgNode *first = g_ptr_array_index (outline->root->children, 0);
+      g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_STRUCTURE,
+                   _("%s:%d:%d: error: numbered text but no body with duties; expected headings "
+                   "that name a body, e.g. '1、镇教委履行下列安全生产工作职责：' followed by its items"),
+                   path, first->line, first->column);
+      return NULL;
+    }
+  expand_classes (model);
+  return g_steal_pointer (&model);
+}
+
+DgModel *
+dg_import_file (const char *path, const DgModel *taxonomy, const DgImportOptions *options,
+                GError **error)
+{
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_IO,
+                   g_file_test (path, G_FILE_TEST_EXISTS) ? _("%s: error: not a regular file")
+                                                          : _("%s: error: no such file"),
+                   path);
+      return NULL;
+    }
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  g_autoptr (GError) local = NULL;
+  if (!g_file_get_contents (path, &data, &length, &local))
+    {
+      g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_IO, _("%s: error: cannot read: %s"), path,
+                   local->message);
+      return NULL;
+    }
+  if (options && options->max_file_bytes && length > options->max_file_bytes)
+    {
+      g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_IO,
+                   _("%s: error: file is %llu bytes, over the limit of %llu (see --max-file-size)"),
+                   path, (unsigned long long) length, (unsigned long long) options->max_file_bytes);
+      return NULL;
+    }
+  return dg_import_bytes (path, data, length, taxonomy, options, error);
+}

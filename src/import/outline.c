@@ -1,0 +1,607 @@
+/*
+ * outline.c — numbering markers and the tree of numbered items.
+ */
+#include <string.h>
+
+#include "import/outline.h"
+
+static gboolean
+is_space_char (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == '\f' || c == 0xFEFF
+         || c == 0x2002 || c == 0x2003;
+}
+
+const char *
+dg_outline_skip_space (const char *s)
+{
+  while (*s)
+    {
+      gunichar c = g_utf8_get_char (s);
+      if (!is_space_char (c))
+        break;
+      s = g_utf8_next_char (s);
+    }
+  return s;
+}
+
+gsize
+dg_outline_trimmed_length (const char *s, gsize length)
+{
+  while (length > 0)
+    {
+      const char *last = g_utf8_find_prev_char (s, s + length);
+      if (last == NULL || !is_space_char (g_utf8_get_char (last)))
+        break;
+      length = (gsize) (last - s);
+    }
+  return length;
+}
+
+static int
+cn_digit (gunichar c)
+{
+  static const gunichar digits[] = { 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                     0x516D, 0x4E03, 0x516B, 0x4E5D }; /* 零一二…九 */
+  for (int i = 0; i < 10; i++)
+    if (digits[i] == c)
+      return i;
+  return -1;
+}
+
+/* A Chinese numeral 1–99 (一 … 十 … 九十九); returns bytes read or 0. */
+static gsize
+cn_number (const char *s, int *value)
+{
+  const char *p = s;
+  int v = 0, d;
+  gunichar c = g_utf8_get_char (p);
+  if (c == 0x5341) /* 十 */
+    {
+      v = 10;
+      p = g_utf8_next_char (p);
+      if ((d = cn_digit (g_utf8_get_char (p))) > 0)
+        {
+          v += d;
+          p = g_utf8_next_char (p);
+        }
+    }
+  else if ((d = cn_digit (c)) > 0)
+    {
+      v = d;
+      p = g_utf8_next_char (p);
+      if (g_utf8_get_char (p) == 0x5341)
+        {
+          v *= 10;
+          p = g_utf8_next_char (p);
+          if ((d = cn_digit (g_utf8_get_char (p))) > 0)
+            {
+              v += d;
+              p = g_utf8_next_char (p);
+            }
+        }
+    }
+  else
+    return 0;
+  *value = v;
+  return (gsize) (p - s);
+}
+
+/* Arabic digits, ASCII or full width, up to three; returns bytes read or 0. */
+static gsize
+ar_number (const char *s, int *value)
+{
+  const char *p = s;
+  int v = 0, n = 0;
+  for (;;)
+    {
+      gunichar c = g_utf8_get_char (p);
+      int d = c >= '0' && c <= '9' ? (int) (c - '0') : c >= 0xFF10 && c <= 0xFF19 ? (int) (c - 0xFF10) : -1;
+      if (d < 0)
+        break;
+      if (++n > 3)
+        return 0;
+      v = v * 10 + d;
+      p = g_utf8_next_char (p);
+    }
+  if (n == 0 || v == 0)
+    return 0;
+  *value = v;
+  return (gsize) (p - s);
+}
+
+static gboolean
+is_open_paren (gunichar c)
+{
+  return c == '(' || c == 0xFF08;
+}
+
+static gboolean
+is_close_paren (gunichar c)
+{
+  return c == ')' || c == 0xFF09;
+}
+
+/* 、 . ． , ，: what may follow a bare number. */
+static gboolean
+is_number_separator (gunichar c)
+{
+  return c == 0x3001 || c == '.' || c == 0xFF0E || c == 0xFF0C;
+}
+
+DgMarkStyle
+dg_outline_marker (const char *line, int *number, gsize *length)
+{
+  const char *p = line;
+  gunichar c = g_utf8_get_char (p);
+  DgMarkStyle style = DG_MARK_NONE;
+  gsize n;
+  if (c >= 0x2460 && c <= 0x2473) /* ① … ⑳ */
+    {
+      *number = (int) (c - 0x2460) + 1;
+      p = g_utf8_next_char (p);
+      style = DG_MARK_CIRCLED;
+    }
+  else if (is_open_paren (c))
+    {
+      const char *q = g_utf8_next_char (p);
+      q = dg_outline_skip_space (q);
+      if ((n = cn_number (q, number)) > 0)
+        style = DG_MARK_CN_PAREN;
+      else if ((n = ar_number (q, number)) > 0)
+        style = DG_MARK_AR_PAREN;
+      else
+        return DG_MARK_NONE;
+      q = dg_outline_skip_space (q + n);
+      if (!is_close_paren (g_utf8_get_char (q)))
+        return DG_MARK_NONE;
+      p = g_utf8_next_char (q);
+      if (is_number_separator (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+    }
+  else if ((n = cn_number (p, number)) > 0)
+    {
+      p += n;
+      if (!is_number_separator (g_utf8_get_char (p)))
+        return DG_MARK_NONE;
+      p = g_utf8_next_char (p);
+      style = DG_MARK_CN;
+    }
+  else if ((n = ar_number (p, number)) > 0)
+    {
+      p += n;
+      gunichar sep = g_utf8_get_char (p);
+      if (!is_number_separator (sep))
+        return DG_MARK_NONE;
+      p = g_utf8_next_char (p);
+      /* 1.5 or 3.2% is a number, not a marker. */
+      gunichar after = g_utf8_get_char (p);
+      if ((after >= '0' && after <= '9') || (after >= 0xFF10 && after <= 0xFF19))
+        return DG_MARK_NONE;
+      style = DG_MARK_AR;
+    }
+  else
+    return DG_MARK_NONE;
+  p = dg_outline_skip_space (p);
+  *length = (gsize) (p - line);
+  return style;
+}
+
+static DgNode *
+node_new (DgNodeType type, DgMarkStyle style, int number, const char *text, gsize len, int line,
+          int column)
+{
+  DgNode *n = g_new0 (DgNode, 1);
+  n->type = type;
+  n->style = style;
+  n->number = number;
+  n->text = g_string_new_len (text, (gssize) len);
+  n->line = line;
+  n->column = column;
+  n->children = g_ptr_array_new ();
+  return n;
+}
+
+static void
+node_free (DgNode *n)
+{
+  for (guint i = 0; i < n->children->len; i++)
+    node_free (g_ptr_array_index (n->children, i));
+  g_ptr_array_unref (n->children);
+  g_string_free (n->text, TRUE);
+  g_free (n);
+}
+
+static void
+add_child (DgNode *parent, DgNode *child)
+{
+  child->parent = parent;
+  g_ptr_array_add (parent->children, child);
+}
+
+static gunichar
+last_char (const GString *s)
+{
+  if (s->len == 0)
+    return 0;
+  const char *p = g_utf8_find_prev_char (s->str, s->str + s->len);
+  return p ? g_utf8_get_char (p) : 0;
+}
+
+static gboolean
+ends_sentence (gunichar c)
+{
+  return c == 0x3002 || c == 0xFF1B || c == ';' || c == 0xFF01 || c == '!' || c == 0xFF1F
+         || c == '?' || c == 0xFF1A || c == ':' || c == '.';
+}
+
+static gboolean
+is_colon (gunichar c)
+{
+  return c == 0xFF1A || c == ':';
+}
+
+/* 具体职责, 部门职责：— a short line that heads what follows. */
+static gboolean
+looks_like_heading (const char *text, gsize len)
+{
+  glong chars = g_utf8_strlen (text, (gssize) len);
+  if (chars > 12 || chars < 2)
+    return FALSE;
+  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1B || c == ';')
+        return FALSE;
+    }
+  g_autofree char *s = g_strndup (text, len);
+  /* …履行下列职责： introduces the list under the open heading. */
+  if (strstr (s, "下列") || strstr (s, "如下") || strstr (s, "以下"))
+    return FALSE;
+  return strstr (s, "职责") != NULL || strstr (s, "分工") != NULL || strstr (s, "任务") != NULL;
+}
+
+/* 县交通运输局：, 乡卫生院履行下列职责： — a short line ending in a colon
+ * whose name part has no comma: a body's heading. */
+static gboolean
+looks_like_name_heading (const char *text, gsize len)
+{
+  glong chars = g_utf8_strlen (text, (gssize) len);
+  if (chars < 3 || chars > 24)
+    return FALSE;
+  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1B || c == ';' || c == 0x3001)
+        return FALSE;
+    }
+  static const char *const ends[] = { "局：", "委：", "办：", "办公室：", "所：", "站：", "队：", "院：",
+                                      "会：", "中心：", "公司：", "政府：", "职责：", "职责:", NULL };
+  g_autofree char *s = g_strndup (text, len);
+  for (int i = 0; ends[i]; i++)
+    if (g_str_has_suffix (s, ends[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A date or a bare organ name after the last item: the signature block. */
+static gboolean
+looks_like_trailer (const char *text, gsize len)
+{
+  g_autofree char *s = g_strndup (text, len);
+  static GRegex *date = NULL;
+  if (g_once_init_enter (&date))
+    {
+      GRegex *r = g_regex_new ("^[0-9０-９〇零一二三四五六七八九十○]{2,4}年[0-9０-９一二三四五六七八九十]{1,2}月"
+                               "([0-9０-９一二三四五六七八九十]{1,3}日)?$|^[（(][^）)]{1,12}[）)]$",
+                               G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&date, r);
+    }
+  if (g_regex_match (date, s, 0, NULL))
+    return TRUE;
+  /* The issuing organ's name alone on a line, as signed at the end. */
+  static GRegex *organ = NULL;
+  if (g_once_init_enter (&organ))
+    g_once_init_leave (&organ, g_regex_new ("^\\p{Han}{2,20}(委员会|人民政府|办公室|办事处)$",
+                                            G_REGEX_OPTIMIZE, 0, NULL));
+  return g_regex_match (organ, s, 0, NULL);
+}
+
+/* The deepest open numbered item under PARENT's level, i.e. the stack top. */
+typedef struct {
+  GPtrArray *stack; /* of DgNode*: root first */
+} Builder;
+
+static DgNode *
+top (Builder *b)
+{
+  return g_ptr_array_index (b->stack, b->stack->len - 1);
+}
+
+static void
+pop_to (Builder *b, guint len)
+{
+  g_ptr_array_set_size (b->stack, len);
+}
+
+/* Number for an implied child of PARENT: one after its last item. */
+static int
+next_number (const DgNode *parent)
+{
+  for (guint i = parent->children->len; i > 0; i--)
+    {
+      const DgNode *c = g_ptr_array_index (parent->children, i - 1);
+      if (c->type == DG_NODE_ITEM)
+        return c->number + 1;
+    }
+  return 1;
+}
+
+static DgMarkStyle
+last_item_style (const DgNode *parent, DgMarkStyle fallback)
+{
+  for (guint i = parent->children->len; i > 0; i--)
+    {
+      const DgNode *c = g_ptr_array_index (parent->children, i - 1);
+      if (c->type == DG_NODE_ITEM)
+        return c->style;
+    }
+  return fallback;
+}
+
+static void
+unnumbered_line (Builder *b, DgOutline *o, const char *text, gsize len, int line, int column,
+                 DgMarkStyle *item_style_seen)
+{
+  DgNode *t = top (b);
+  if (t == o->root)
+    return; /* before the first numbered line: preamble, handled by the caller */
+  if (looks_like_trailer (text, len))
+    return;
+  /* Last text written: the deepest node, or its last unnumbered child. */
+  DgNode *last = t;
+  if (t->children->len > 0)
+    last = g_ptr_array_index (t->children, t->children->len - 1);
+  gunichar end = last_char (last->text);
+  if (!ends_sentence (end) && (last->text->len >= 16 * 3 || end == 0xFF0C || end == ','
+                               || end == 0x3001))
+    {
+      g_string_append_len (last->text, text, (gssize) len);
+      return;
+    }
+  if (looks_like_heading (text, len) && b->stack->len >= 2)
+    {
+      /* A heading without a number stands beside the section's own
+       * subdivisions: 四、…（一）共同职责 … 具体职责 is 四(二). */
+      DgNode *section = g_ptr_array_index (b->stack, 1);
+      DgMarkStyle style = last_item_style (section, DG_MARK_CN_PAREN);
+      if (style == DG_MARK_NONE)
+        style = DG_MARK_CN_PAREN;
+      DgNode *n = node_new (DG_NODE_ITEM, style, next_number (section), text, len, line, column);
+      n->implied = TRUE;
+      pop_to (b, 2);
+      add_child (section, n);
+      g_ptr_array_add (b->stack, n);
+      return;
+    }
+  gboolean intro = is_colon (g_utf8_get_char (g_utf8_find_prev_char (text, text + len)));
+  gboolean introduces_open = t->children->len == 0
+                             && (g_strstr_len (text, (gssize) len, "下列")
+                                 || g_strstr_len (text, (gssize) len, "如下"));
+  if (intro && !introduces_open && looks_like_name_heading (text, len))
+    {
+      /* 县交通运输局： alone on a line heads a list without a number of its
+       * own: beside the last such heading, or under the open item. */
+      guint at = b->stack->len;
+      for (guint i = b->stack->len; i > 1; i--)
+        {
+          DgNode *s = g_ptr_array_index (b->stack, i - 1);
+          if (s->implied && s->style == DG_MARK_NONE)
+            {
+              at = i - 1;
+              break;
+            }
+        }
+      pop_to (b, at);
+      DgNode *parent = top (b);
+      DgNode *n = node_new (DG_NODE_ITEM, DG_MARK_NONE, next_number (parent), text, len, line, column);
+      n->implied = TRUE;
+      add_child (parent, n);
+      g_ptr_array_add (b->stack, n);
+      return;
+    }
+  if (intro && t->children->len == 0)
+    {
+      add_child (t, node_new (DG_NODE_INTRO, DG_MARK_NONE, 0, text, len, line, column));
+      return;
+    }
+  /* An item in a list that lost its number: beside the open item, or the
+   * first item under a heading that announces a list. */
+  DgNode *parent = t;
+  DgMarkStyle style;
+  if (t->parent != NULL && t->type == DG_NODE_ITEM && t->children->len == 0 && t->parent != o->root
+      && !is_colon (last_char (t->text)))
+    {
+      parent = t->parent;
+      style = t->style;
+      pop_to (b, b->stack->len - 1);
+    }
+  else
+    style = last_item_style (t, *item_style_seen);
+  DgNode *n = node_new (DG_NODE_ITEM, style, next_number (parent), text, len, line, column);
+  n->implied = TRUE;
+  add_child (parent, n);
+  g_ptr_array_add (b->stack, n);
+}
+
+/* Unnumbered items after a list's last number, under a heading that does
+ * not announce a list (no ：), are paragraphs: 一、…原则 (一)…(五) and then
+ * the prose about the party committee.  A lone unnumbered text under a
+ * heading is that heading's own text, not a list of one. */
+static void
+settle (DgNode *n)
+{
+  for (guint i = 0; i < n->children->len; i++)
+    settle (g_ptr_array_index (n->children, i));
+  if (n->children->len == 0)
+    return;
+  gboolean announces = is_colon (last_char (n->text)) || strstr (n->text->str, "下列") != NULL;
+  guint last_numbered = 0;
+  gboolean any_numbered = FALSE;
+  guint items = 0;
+  for (guint i = 0; i < n->children->len; i++)
+    {
+      DgNode *c = g_ptr_array_index (n->children, i);
+      if (c->type == DG_NODE_ITEM)
+        items++;
+      if (c->type == DG_NODE_ITEM && !c->implied)
+        {
+          last_numbered = i;
+          any_numbered = TRUE;
+        }
+    }
+  for (guint i = 0; i < n->children->len; i++)
+    {
+      DgNode *c = g_ptr_array_index (n->children, i);
+      if (c->type != DG_NODE_ITEM || !c->implied || c->children->len > 0)
+        continue;
+      if ((!announces && n->parent != NULL && (!any_numbered || i > last_numbered))
+          || (items == 1 && !any_numbered))
+        c->type = DG_NODE_PARAGRAPH;
+    }
+  n->paragraphs = n->items = 0;
+  for (guint i = 0; i < n->children->len; i++)
+    {
+      DgNode *c = g_ptr_array_index (n->children, i);
+      if (c->type == DG_NODE_PARAGRAPH)
+        c->number = ++n->paragraphs;
+      else if (c->type == DG_NODE_ITEM)
+        n->items++;
+    }
+}
+
+DgOutline *
+dg_outline_parse (const char *text)
+{
+  DgOutline *o = g_new0 (DgOutline, 1);
+  o->root = node_new (DG_NODE_ITEM, DG_MARK_NONE, 0, "", 0, 0, 0);
+  o->preamble = g_ptr_array_new ();
+  Builder b = { g_ptr_array_new () };
+  g_ptr_array_add (b.stack, o->root);
+  DgMarkStyle item_style_seen = DG_MARK_AR_PAREN;
+  int line_no = 0;
+  const char *p = text;
+  while (*p)
+    {
+      const char *eol = p;
+      while (*eol && *eol != '\n' && *eol != '\r')
+        eol++;
+      line_no++;
+      const char *start = dg_outline_skip_space (p);
+      if (start > eol)
+        start = eol;
+      gsize len = dg_outline_trimmed_length (start, (gsize) (eol - start));
+      int column = (int) g_utf8_strlen (p, start - p) + 1;
+      if (len > 0)
+        {
+          g_autofree char *line = g_strndup (start, len);
+          int number = 0;
+          gsize mlen = 0;
+          DgMarkStyle style = dg_outline_marker (line, &number, &mlen);
+          if (style != DG_MARK_NONE && mlen < len)
+            {
+              guint at = b.stack->len;
+              for (guint i = 1; i < b.stack->len; i++)
+                if (((DgNode *) g_ptr_array_index (b.stack, i))->style == style)
+                  {
+                    at = i;
+                    break;
+                  }
+              pop_to (&b, at);
+              int col = column + (int) g_utf8_strlen (line, (gssize) mlen);
+              DgNode *n = node_new (DG_NODE_ITEM, style, number, line + mlen, len - mlen, line_no, col);
+              add_child (top (&b), n);
+              g_ptr_array_add (b.stack, n);
+              /* The style of items under a heading that announces a list
+                 * numbers the items a later list leaves unnumbered. */
+              if (n->parent != o->root && (is_colon (last_char (n->parent->text))
+                                           || strstr (n->parent->text->str, "下列")))
+                item_style_seen = style;
+            }
+          else if (top (&b) == o->root)
+            g_ptr_array_add (o->preamble,
+                             node_new (DG_NODE_PARAGRAPH, DG_MARK_NONE, 0, line, len, line_no, column));
+          else
+            unnumbered_line (&b, o, line, len, line_no, column, &item_style_seen);
+        }
+      p = eol;
+      if (*p == '\r')
+        p++;
+      if (*p == '\n')
+        p++;
+    }
+  g_ptr_array_unref (b.stack);
+  settle (o->root);
+  return o;
+}
+
+void
+dg_outline_free (DgOutline *o)
+{
+  if (o == NULL)
+    return;
+  node_free (o->root);
+  for (guint i = 0; i < o->preamble->len; i++)
+    node_free (g_ptr_array_index (o->preamble, i));
+  g_ptr_array_unref (o->preamble);
+  g_free (o);
+}
+
+static const char *const cn_digits[] = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+
+static void
+append_cn (GString *out, int v)
+{
+  if (v >= 100 || v <= 0)
+    {
+      g_string_append_printf (out, "%d", v);
+      return;
+    }
+  if (v >= 10)
+    {
+      if (v >= 20)
+        g_string_append (out, cn_digits[v / 10]);
+      g_string_append (out, "十");
+      if (v % 10)
+        g_string_append (out, cn_digits[v % 10]);
+    }
+  else
+    g_string_append (out, cn_digits[v]);
+}
+
+void
+dg_outline_append_token (GString *out, const DgNode *node)
+{
+  switch (node->style)
+    {
+    case DG_MARK_CN:
+      append_cn (out, node->number);
+      break;
+    case DG_MARK_CN_PAREN:
+      g_string_append_c (out, '(');
+      append_cn (out, node->number);
+      g_string_append_c (out, ')');
+      break;
+    case DG_MARK_AR:
+      g_string_append_printf (out, "%d", node->number);
+      break;
+    case DG_MARK_AR_PAREN:
+      g_string_append_printf (out, "(%d)", node->number);
+      break;
+    case DG_MARK_CIRCLED:
+      g_string_append_unichar (out, 0x2460 + (gunichar) (node->number - 1));
+      break;
+    case DG_MARK_NONE:
+      break;
+    }
+}

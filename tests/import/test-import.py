@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Imports the seed document and the test documents of tests/import/ and
+scores each against its hand-made model with `dutygraph eval --format json`.
+The floors are the figures measured when they were set (docs/import.md);
+a change that lowers one fails.  Also: the import is deterministic, the
+imported model passes check/who/render, and --review lists duties below 70."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+exe, root = sys.argv[1], sys.argv[2]
+failures = []
+
+# (document, gold, floors: bodies recall, items recall, clauses recall, triple F1)
+CASES = [
+    ("model/sources/zhangshanzi-2020.txt", "model/zhangshanzi-2020.yaml", (0.97, 0.94, 0.99, 0.80)),
+    ("tests/import/county-members.txt", "tests/import/county-members.gold.yaml", (1.0, 1.0, 1.0, 0.80)),
+    ("tests/import/circled-numbering.txt", "tests/import/circled-numbering.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/gbk-town.txt", "tests/import/gbk-town.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/unnumbered-bodies.txt", "tests/import/unnumbered-bodies.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+]
+
+def run(args, **kw):
+    return subprocess.run([exe] + args, capture_output=True, text=True, **kw)
+
+with tempfile.TemporaryDirectory() as tmp:
+    for doc, gold, floors in CASES:
+        doc_path = os.path.normpath(os.path.join(root, doc))
+        if not os.path.exists(doc_path):
+            failures.append(f"{doc}: missing")
+            continue
+        name = os.path.basename(doc).split(".")[0]
+        out = os.path.join(tmp, name + ".yaml")
+        r = run(["import", doc_path, "-o", out, "--review"])
+        if r.returncode != 0:
+            failures.append(f"{doc}: import exit {r.returncode}: {r.stderr}")
+            continue
+        first = open(out, "rb").read()
+        r2 = run(["import", doc_path, "-o", out])
+        if open(out, "rb").read() != first:
+            failures.append(f"{doc}: import is not deterministic")
+        if "duties to review" not in r.stderr.splitlines()[0]:
+            failures.append(f"{doc}: --review printed no summary line")
+        for line in r.stderr.splitlines()[1:]:
+            if line.startswith(" "):
+                continue
+            conf = int(line.split(": ", 1)[1].split()[0])
+            if conf >= 70:
+                failures.append(f"{doc}: --review listed confidence {conf}")
+        c = run(["check", out])
+        if c.returncode not in (0, 1):
+            failures.append(f"{doc}: check refused the import: {c.stderr}")
+        w = run(["who", out, "安全"])
+        if w.returncode not in (0, 1):
+            failures.append(f"{doc}: who refused the import: {w.stderr}")
+        d = run(["render", out, "-o", os.path.join(tmp, name + ".dot")])
+        if d.returncode != 0:
+            failures.append(f"{doc}: render refused the import: {d.stderr}")
+        e = run(["eval", os.path.join(root, gold), out, "--format", "json"])
+        if e.returncode != 0:
+            failures.append(f"{doc}: eval exit {e.returncode}: {e.stderr}")
+            continue
+        s = json.loads(e.stdout)
+        got = (s["bodies"]["recall"], s["items"]["recall"], s["clauses"]["recall"], s["triples"]["f1"])
+        print(f"# {doc}: bodies R {got[0]:.3f}, items R {got[1]:.3f}, clauses R {got[2]:.3f}, "
+              f"triples F1 {got[3]:.3f}")
+        for label, value, floor in zip(("bodies recall", "items recall", "clauses recall", "triple F1"), got, floors):
+            if value + 1e-9 < floor:
+                failures.append(f"{doc}: {label} {value:.3f} below {floor}")
+
+for f in failures:
+    print("not ok -", f)
+print("1..1")
+print("ok 1 - import and eval" if not failures else "not ok 1 - import and eval")
+sys.exit(1 if failures else 0)

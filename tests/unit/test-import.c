@@ -1,0 +1,177 @@
+/*
+ * test-import.c — the importer's parts on small texts whose answers are
+ * read off the text by hand: numbering markers, the outline's implied
+ * items and paragraphs, role splitting, area tagging with negation.
+ */
+#include <string.h>
+
+#include "import/areas.h"
+#include "import/outline.h"
+#include "import/roles.h"
+#include "model/model-load.h"
+
+static void
+test_markers (void)
+{
+  static const struct {
+    const char *line;
+    DgMarkStyle style;
+    int number;
+    const char *rest;
+  } cases[] = {
+    { "一、原则", DG_MARK_CN, 1, "原则" },
+    { "十二、要求", DG_MARK_CN, 12, "要求" },
+    { "（三）谁主管", DG_MARK_CN_PAREN, 3, "谁主管" },
+    { "(三)谁主管", DG_MARK_CN_PAREN, 3, "谁主管" },
+    { "11.张山子", DG_MARK_AR, 11, "张山子" },
+    { "2、镇教委", DG_MARK_AR, 2, "镇教委" },
+    { "３．全角", DG_MARK_AR, 3, "全角" },
+    { "（11）按照", DG_MARK_AR_PAREN, 11, "按照" },
+    { "(1)负责", DG_MARK_AR_PAREN, 1, "负责" },
+    { "②协助", DG_MARK_CIRCLED, 2, "协助" },
+    { "2020年", DG_MARK_NONE, 0, NULL },
+    { "1.5倍", DG_MARK_NONE, 0, NULL },
+    { "具体职责", DG_MARK_NONE, 0, NULL },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      int number = 0;
+      gsize length = 0;
+      DgMarkStyle style = dg_outline_marker (cases[i].line, &number, &length);
+      g_assert_cmpint (style, ==, cases[i].style);
+      if (style != DG_MARK_NONE)
+        {
+          g_assert_cmpint (number, ==, cases[i].number);
+          g_assert_cmpstr (cases[i].line + length, ==, cases[i].rest);
+        }
+    }
+}
+
+static char *
+clause (const DgNode *n)
+{
+  GString *s = g_string_new (NULL);
+  g_autoptr (GPtrArray) chain = g_ptr_array_new ();
+  for (; n && n->parent; n = n->parent)
+    g_ptr_array_insert (chain, 0, (gpointer) n);
+  for (guint i = 0; i < chain->len; i++)
+    dg_outline_append_token (s, g_ptr_array_index (chain, i));
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_outline (void)
+{
+  const char *text = "标题\n"
+                     "一、原则\n（一）分级负责；\n（二）属地管理。\n镇党委要加强领导。\n"
+                     "二、各村职责\n(一)贯彻落实；\n健全预案；\n (三)其他职责。\n"
+                     "三、部门职责\n（一）共同职责\n全镇各部门履行下列职责：\n(1)落实政策；\n"
+                     "具体职责\n1.镇农机站履行下列职责：\n对农业机械使用进行监督检查；\n"
+                     "协助公安部门查处违法载客，\n并依法处理。\n";
+  g_autoptr (DgOutline) o = dg_outline_parse (text);
+  g_assert_cmpuint (o->preamble->len, ==, 1);
+  g_assert_cmpuint (o->root->children->len, ==, 3);
+  DgNode *one = g_ptr_array_index (o->root->children, 0);
+  g_assert_cmpuint (one->children->len, ==, 3);
+  DgNode *para = g_ptr_array_index (one->children, 2);
+  g_assert_cmpint (para->type, ==, DG_NODE_PARAGRAPH);
+  g_assert_cmpint (para->number, ==, 1);
+  DgNode *two = g_ptr_array_index (o->root->children, 1);
+  g_assert_cmpuint (two->children->len, ==, 3);
+  DgNode *implied = g_ptr_array_index (two->children, 1);
+  g_assert_true (implied->implied);
+  g_assert_cmpint (implied->type, ==, DG_NODE_ITEM);
+  g_autofree char *c2 = clause (implied);
+  g_assert_cmpstr (c2, ==, "二(二)");
+  DgNode *three = g_ptr_array_index (o->root->children, 2);
+  g_assert_cmpuint (three->children->len, ==, 2);
+  DgNode *common = g_ptr_array_index (three->children, 0);
+  g_assert_cmpint (((DgNode *) g_ptr_array_index (common->children, 0))->type, ==, DG_NODE_INTRO);
+  DgNode *specific = g_ptr_array_index (three->children, 1);
+  g_autofree char *c3 = clause (specific);
+  g_assert_cmpstr (c3, ==, "三(二)");
+  DgNode *body = g_ptr_array_index (specific->children, 0);
+  g_assert_cmpuint (body->children->len, ==, 2);
+  DgNode *second = g_ptr_array_index (body->children, 1);
+  g_autofree char *c4 = clause (second);
+  g_assert_cmpstr (c4, ==, "三(二)1(2)");
+  g_assert_cmpstr (second->text->str, ==, "协助公安部门查处违法载客，并依法处理。");
+}
+
+static void
+test_roles (void)
+{
+  g_autoptr (GPtrArray) s = dg_roles_split ("协助上级部门监督检查电力安全；组织开展电力大检查；"
+                                            "与政府有关部门共同组织应急处置工作。", "镇");
+  g_assert_cmpuint (s->len, ==, 3);
+  const DgRoleSegment *a = g_ptr_array_index (s, 0), *b = g_ptr_array_index (s, 1),
+                      *c = g_ptr_array_index (s, 2);
+  g_assert_cmpint (a->role, ==, DG_ROLE_ASSIST);
+  g_assert_true (a->with_upper);
+  g_assert_cmpstr (a->text, ==, "协助上级部门监督检查电力安全；");
+  g_assert_cmpint (b->role, ==, DG_ROLE_LEAD);
+  g_assert_cmpint (c->role, ==, DG_ROLE_COOPERATE);
+
+  g_autoptr (GPtrArray) t = dg_roles_split ("鼓励企业研发，对不符合安全标准，危及安全的落后技术，配合相关部门予以淘汰。", NULL);
+  g_assert_cmpuint (t->len, ==, 2);
+  g_assert_cmpint (((DgRoleSegment *) g_ptr_array_index (t, 0))->role, ==, DG_ROLE_GUIDE);
+  g_assert_cmpstr (((DgRoleSegment *) g_ptr_array_index (t, 1))->text, ==,
+                   "对不符合安全标准，危及安全的落后技术，配合相关部门予以淘汰。");
+  g_assert_cmpint (((DgRoleSegment *) g_ptr_array_index (t, 1))->role, ==, DG_ROLE_COOPERATE);
+
+  g_autoptr (GPtrArray) u = dg_roles_split ("对未进行环境影响评价的企业关闭工作进行监督；", NULL);
+  g_assert_cmpint (((DgRoleSegment *) g_ptr_array_index (u, 0))->role, ==, DG_ROLE_SUPERVISE);
+
+  /* 县 is above a town, not above a county. */
+  g_autoptr (GPtrArray) v = dg_roles_split ("配合县公安局开展校车安全管理工作。", "镇");
+  g_assert_true (((DgRoleSegment *) g_ptr_array_index (v, 0))->with_upper);
+  g_autoptr (GPtrArray) w = dg_roles_split ("配合县公安局开展校车安全管理工作。", "县");
+  g_assert_false (((DgRoleSegment *) g_ptr_array_index (w, 0))->with_upper);
+
+  DgPeriod every;
+  int times;
+  g_assert_true (dg_roles_period ("每季度至少带队检查 1 次", &every, &times));
+  g_assert_cmpint (every, ==, DG_PERIOD_QUARTER);
+  g_assert_cmpint (times, ==, 1);
+}
+
+static void
+test_areas (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DgModel) tax
+      = dg_taxonomy_load (DG_SOURCE_ROOT "/model/taxonomy/safety-areas.yaml", NULL, &error);
+  g_assert_no_error (error);
+  g_autoptr (DgAreaTagger) tagger = dg_area_tagger_new (tax);
+  int shortest;
+  g_autoptr (GString) why = g_string_new (NULL);
+  /* The bracketed exclusion names no area; the product-quality keyword does. */
+  g_autoptr (GArray) a = dg_area_tagger_tag (
+      tagger, "对危险化学品及其包装物、容器(不包括储存危险化学品的固定式大型储罐)生产企业产品质量进行监督", why,
+      &shortest);
+  g_assert_cmpuint (a->len, ==, 1);
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (a, int, 0))->id, ==, "hazchem.quality");
+  /* Shared head: both public-security areas. */
+  g_autoptr (GArray) b = dg_area_tagger_tag (tagger, "负责民用爆炸物品和烟花爆竹公共安全管理", NULL, &shortest);
+  g_assert_cmpuint (b->len, ==, 2);
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (b, int, 0))->id, ==, "explosives.public-security");
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (b, int, 1))->id, ==, "fireworks.public-security");
+  /* A keyword repeated a million times is one area. */
+  GString *many = g_string_new (NULL);
+  for (int i = 0; i < 100000; i++)
+    g_string_append (many, "校车，");
+  g_autoptr (GArray) c = dg_area_tagger_tag (tagger, many->str, NULL, &shortest);
+  g_string_free (many, TRUE);
+  g_assert_cmpuint (c->len, ==, 1);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/import/markers", test_markers);
+  g_test_add_func ("/import/outline", test_outline);
+  g_test_add_func ("/import/roles", test_roles);
+  g_test_add_func ("/import/areas", test_areas);
+  return g_test_run ();
+}
