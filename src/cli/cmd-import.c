@@ -1,7 +1,8 @@
 /*
  * cmd-import.c — `dutygraph import DOC.txt -o MODEL.yaml`: a first model
  * of a document from its own text, for a reviewer to correct rather than
- * a day of typing.
+ * a day of typing; and `import --from matrix FILE.csv`: a responsibility
+ * matrix edited in a spreadsheet read back into a model.
  */
 #include <glib/gi18n.h>
 #include <stdio.h>
@@ -9,6 +10,7 @@
 
 #include "cli/cli.h"
 #include "import/import.h"
+#include "model/matrix-read.h"
 #include "model/model-write.h"
 #include "render/text.h"
 #include "util/output.h"
@@ -20,6 +22,12 @@ static const char description[] =
      "item's role read from its verbs and its areas from the taxonomy's keywords.\n"
      "Every duty carries a confidence (0-100) and the reason for its role and\n"
      "areas; --review lists those below 70 on stderr, most doubtful first.\n"
+     "\n"
+     "--from matrix reads a responsibility matrix saved as CSV (the layout\n"
+     "dutygraph matrix writes, edited in WPS or Excel) back into a model; give\n"
+     "--taxonomy the original model's taxonomy so that its areas come back whole\n"
+     "(without it the rows define the areas).  dutygraph diff then shows what\n"
+     "the edit changed.\n"
      "\n"
      "Exit status: 0 written, 2 bad input (nothing written).");
 
@@ -67,13 +75,49 @@ review_text (const DgModel *model)
   return g_string_free (out, FALSE);
 }
 
+static int
+write_model (const DgModel *model, const char *output, GError **error)
+{
+  g_autofree char *yaml = dg_model_write_yaml (model, output, error);
+  if (yaml == NULL)
+    return DG_EXIT_INTERNAL;
+  if (!dg_output_write (output, yaml, strlen (yaml), error))
+    return DG_EXIT_INPUT;
+  return DG_EXIT_OK;
+}
+
+/* import --from matrix: the CSV's cells decide who holds what. */
+static int
+import_matrix (const char *csv_path, const char *taxonomy_path, const char *encoding,
+               gboolean review, gint64 max_bytes, const char *output, GError **error)
+{
+  if (encoding != NULL || review)
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   _("--encoding and --review are for documents, not --from matrix"));
+      return DG_EXIT_INPUT;
+    }
+  const char *inputs[] = { csv_path, taxonomy_path, NULL };
+  if (!dg_output_check_not_input (output, inputs, error))
+    return DG_EXIT_INPUT;
+  DgLoadLimits limits;
+  dg_load_limits_init (&limits);
+  limits.max_file_bytes = (gsize) max_bytes;
+  g_autoptr (DgModel) model = dg_matrix_read (csv_path, taxonomy_path, &limits, error);
+  if (model == NULL)
+    return DG_EXIT_INPUT;
+  return write_model (model, output, error);
+}
+
 int
 dg_cmd_import (int argc, char **argv, GError **error)
 {
-  g_autofree char *taxonomy_path = NULL, *encoding = NULL, *output = NULL;
+  g_autofree char *taxonomy_path = NULL, *encoding = NULL, *output = NULL, *from = NULL;
   gboolean review = FALSE;
   gint64 max_bytes = 64 * 1024 * 1024;
   GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from,
+      N_("What the input is: text (a document, default) or matrix (a matrix CSV)"), N_("KIND") },
     { "taxonomy", 't', 0, G_OPTION_ARG_FILENAME, &taxonomy_path,
       N_("Taxonomy whose areas' keywords tag the items (default: the bundled one)"), N_("FILE") },
     { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding,
@@ -108,6 +152,14 @@ dg_cmd_import (int argc, char **argv, GError **error)
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("--max-file-size must be positive"));
       return DG_EXIT_INPUT;
     }
+  if (from != NULL && !g_str_equal (from, "text") && !g_str_equal (from, "matrix"))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   _("unknown --from '%s' (expected text or matrix)"), from);
+      return DG_EXIT_INPUT;
+    }
+  if (from != NULL && g_str_equal (from, "matrix"))
+    return import_matrix (argv[1], taxonomy_path, encoding, review, max_bytes, output, error);
   if (taxonomy_path == NULL)
     taxonomy_path = g_build_filename (DG_DATA_DIR, "taxonomy", "safety-areas.yaml", NULL);
   const char *inputs[] = { argv[1], taxonomy_path, NULL };
@@ -123,11 +175,9 @@ dg_cmd_import (int argc, char **argv, GError **error)
   g_autoptr (DgModel) model = dg_import_file (argv[1], taxonomy, &options, error);
   if (model == NULL)
     return DG_EXIT_INPUT;
-  g_autofree char *yaml = dg_model_write_yaml (model, output, error);
-  if (yaml == NULL)
-    return DG_EXIT_INTERNAL;
-  if (!dg_output_write (output, yaml, strlen (yaml), error))
-    return DG_EXIT_INPUT;
+  int status = write_model (model, output, error);
+  if (status != DG_EXIT_OK)
+    return status;
   if (review)
     {
       g_autofree char *text = review_text (model);
