@@ -149,6 +149,27 @@ dg_cli_load (const char *path, const DgCliLimits *limits, const char *output, Dg
   return TRUE;
 }
 
+const char *
+dg_cli_format_from_path (const char *path, const char *const *suffixes)
+{
+  if (path == NULL || g_str_equal (path, "-"))
+    return NULL;
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  for (guint i = 0; suffixes[i] && suffixes[i + 1]; i += 2)
+    if (g_str_has_suffix (lower, suffixes[i]))
+      return suffixes[i + 1];
+  return NULL;
+}
+
+gboolean
+dg_cli_load_input (const DgInput *input, const DgCliLimits *limits, const char *output,
+                   DgModel **model, DgGraph **graph, GError **error)
+{
+  if (input->found && !dg_input_looks_like_model (input->path))
+    return FALSE;
+  return dg_cli_load (input->path, limits, output, model, graph, error);
+}
+
 gboolean
 dg_cli_check_output_not_model (const char *output, const DgModel *model, GError **error)
 {

@@ -14,6 +14,7 @@
 #include <glib.h>
 
 #include "analysis/findings.h"
+#include "cli/inputs.h"
 #include "model/model-load.h"
 #include "render/diagram.h"
 
@@ -61,6 +62,11 @@ typedef enum {
 /* Parses --format text|json. */
 gboolean dg_cli_parse_report_format (const char *name, DgReportFormat *format, GError **error);
 
+/* What an output file's name implies: the format of the first of
+ * SUFFIXES (pairs ".ext", "format", NULL-terminated) PATH ends with, in
+ * any case; NULL for stdout, no path or no match. */
+const char *dg_cli_format_from_path (const char *path, const char *const *suffixes);
+
 /* Parses --fail-on: error, warning, info, or none (*NEVER set: never fail). */
 gboolean dg_cli_parse_fail_on (const char *name, DgSeverity *threshold, gboolean *never,
                                GError **error);
@@ -93,6 +99,12 @@ gboolean dg_cli_layout_apply (const DgCliLayout *layout, DgDiagramOptions *optio
  * model was read from — the model or its taxonomy — under any name. */
 gboolean dg_cli_load (const char *path, const DgCliLimits *limits, const char *output,
                       DgModel **model, DgGraph **graph, GError **error);
+
+/* dg_cli_load() for one of many inputs: a file found through a directory
+ * or a pattern that is not a model (the taxonomy beside the towns) is
+ * skipped — FALSE with no error set. */
+gboolean dg_cli_load_input (const DgInput *input, const DgCliLimits *limits, const char *output,
+                            DgModel **model, DgGraph **graph, GError **error);
 
 /* Refuses OUTPUT when it is one of the files MODEL was read from (the
  * model or its taxonomy), under any name. */

@@ -63,11 +63,9 @@ static gpointer
 check_one (const DgInput *input, gpointer user, GError **error)
 {
   const Run *run = user;
-  if (input->found && !dg_input_looks_like_model (input->path))
-    return NULL;
   g_autoptr (DgModel) model = NULL;
   g_autoptr (DgGraph) graph = NULL;
-  if (!dg_cli_load (input->path, run->limits, run->output, &model, &graph, error))
+  if (!dg_cli_load_input (input, run->limits, run->output, &model, &graph, error))
     return NULL;
   g_autoptr (DgReport) report = dg_check_run (graph);
   Checked *c = g_new0 (Checked, 1);
@@ -143,11 +141,8 @@ dg_cmd_check (int argc, char **argv, GError **error)
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("check needs at least one MODEL"));
       return DG_EXIT_INPUT;
     }
-  g_autoptr (GPtrArray) inputs = dg_inputs_expand (argv + 1, argc - 1, error);
+  g_autoptr (GPtrArray) inputs = dg_inputs_expand_for_output (argv + 1, argc - 1, output, error);
   if (inputs == NULL)
-    return DG_EXIT_INPUT;
-  g_autoptr (GPtrArray) paths = dg_inputs_paths (inputs);
-  if (!dg_output_check_not_input (output, (const char *const *) paths->pdata, error))
     return DG_EXIT_INPUT;
   if (summary)
     return write_summary (inputs, &run, (guint) jobs, error);

@@ -41,19 +41,12 @@ static const char description[] =
      "\n"
      "Exit status: 0 written, 2 bad input or usage, 3 writing failed.");
 
+/* The format -o implies, or NULL. */
 static const char *
 format_from_path (const char *path)
 {
-  static const struct { const char *suffix, *format; } suffixes[] = {
-    { ".csv", "csv" }, { ".xlsx", "xlsx" }, { ".md", "md" }, { ".html", "html" }, { ".htm", "html" },
-  };
-  if (path == NULL || g_str_equal (path, "-"))
-    return NULL;
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    if (g_str_has_suffix (lower, suffixes[i].suffix))
-      return suffixes[i].format;
-  return NULL;
+  static const char *const suffixes[] = { ".csv", "csv", ".xlsx", "xlsx", ".md", "md", ".html", "html", ".htm", "html", NULL };
+  return dg_cli_format_from_path (path, suffixes);
 }
 
 /* matrix --summary: the roll-up of every model of ARGS as lists. */
@@ -61,11 +54,8 @@ static int
 write_summary (char **args, int n, const DgCliLimits *limits, const char *output,
                const char *format, guint jobs, GError **error)
 {
-  g_autoptr (GPtrArray) inputs = dg_inputs_expand (args, n, error);
+  g_autoptr (GPtrArray) inputs = dg_inputs_expand_for_output (args, n, output, error);
   if (inputs == NULL)
-    return DG_EXIT_INPUT;
-  g_autoptr (GPtrArray) paths = dg_inputs_paths (inputs);
-  if (!dg_output_check_not_input (output, (const char *const *) paths->pdata, error))
     return DG_EXIT_INPUT;
   g_autoptr (DgRollup) rollup = dg_cli_rollup (inputs, limits, output, jobs, error);
   if (rollup == NULL)

@@ -39,16 +39,8 @@ static const char *const description = N_ (
 static const char *
 format_from_path (const char *path)
 {
-  static const struct { const char *suffix, *format; } suffixes[] = {
-    { ".svg", "svg" }, { ".png", "png" }, { ".pdf", "pdf" }, { ".dot", "dot" }, { ".gv", "dot" },
-  };
-  if (path == NULL || g_str_equal (path, "-"))
-    return NULL;
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    if (g_str_has_suffix (lower, suffixes[i].suffix))
-      return suffixes[i].format;
-  return NULL;
+  static const char *const suffixes[] = { ".svg", "svg", ".png", "png", ".pdf", "pdf", ".dot", "dot", ".gv", "dot", NULL };
+  return dg_cli_format_from_path (path, suffixes);
 }
 
 static int

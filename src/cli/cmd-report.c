@@ -47,11 +47,8 @@ static int
 write_county_view (char **args, int n, const DgCliLimits *limits, const char *output, guint jobs,
                    GError **error)
 {
-  g_autoptr (GPtrArray) inputs = dg_inputs_expand (args, n, error);
+  g_autoptr (GPtrArray) inputs = dg_inputs_expand_for_output (args, n, output, error);
   if (inputs == NULL)
-    return DG_EXIT_INPUT;
-  g_autoptr (GPtrArray) paths = dg_inputs_paths (inputs);
-  if (!dg_output_check_not_input (output, (const char *const *) paths->pdata, error))
     return DG_EXIT_INPUT;
   g_autoptr (DgRollup) rollup = dg_cli_rollup (inputs, limits, output, jobs, error);
   if (rollup == NULL)

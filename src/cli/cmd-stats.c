@@ -46,11 +46,9 @@ static gpointer
 stats_one (const DgInput *input, gpointer user, GError **error)
 {
   const Run *run = user;
-  if (input->found && !dg_input_looks_like_model (input->path))
-    return NULL;
   g_autoptr (DgModel) model = NULL;
   g_autoptr (DgGraph) graph = NULL;
-  if (!dg_cli_load (input->path, run->limits, run->output, &model, &graph, error))
+  if (!dg_cli_load_input (input, run->limits, run->output, &model, &graph, error))
     return NULL;
   /* The network analyses call igraph, which is not thread-safe as packaged. */
   dg_graph_igraph_lock ();
@@ -104,11 +102,8 @@ dg_cmd_stats (int argc, char **argv, GError **error)
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("stats needs at least one MODEL"));
       return DG_EXIT_INPUT;
     }
-  g_autoptr (GPtrArray) inputs = dg_inputs_expand (argv + 1, argc - 1, error);
+  g_autoptr (GPtrArray) inputs = dg_inputs_expand_for_output (argv + 1, argc - 1, output, error);
   if (inputs == NULL)
-    return DG_EXIT_INPUT;
-  g_autoptr (GPtrArray) paths = dg_inputs_paths (inputs);
-  if (!dg_output_check_not_input (output, (const char *const *) paths->pdata, error))
     return DG_EXIT_INPUT;
 
   g_autofree char *text = NULL;

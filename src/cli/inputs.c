@@ -9,6 +9,7 @@
 
 #include "cli/cli.h"
 #include "cli/inputs.h"
+#include "util/output.h"
 
 static void
 input_free (gpointer data)
@@ -123,13 +124,18 @@ dg_inputs_expand (char **args, int n, GError **error)
 }
 
 GPtrArray *
-dg_inputs_paths (const GPtrArray *inputs)
+dg_inputs_expand_for_output (char **args, int n, const char *output, GError **error)
 {
-  GPtrArray *paths = g_ptr_array_sized_new (inputs->len + 1);
+  g_autoptr (GPtrArray) inputs = dg_inputs_expand (args, n, error);
+  if (inputs == NULL)
+    return NULL;
+  g_autoptr (GPtrArray) paths = g_ptr_array_sized_new (inputs->len + 1);
   for (guint i = 0; i < inputs->len; i++)
     g_ptr_array_add (paths, ((const DgInput *) g_ptr_array_index (inputs, i))->path);
   g_ptr_array_add (paths, NULL);
-  return paths;
+  if (!dg_output_check_not_input (output, (const char *const *) paths->pdata, error))
+    return NULL;
+  return g_steal_pointer (&inputs);
 }
 
 gboolean

@@ -23,9 +23,9 @@ typedef struct {
  * pattern matching nothing or a directory holding no YAML file. */
 GPtrArray *dg_inputs_expand (char **args, int n, GError **error);
 
-/* The paths of INPUTS, NULL-terminated (borrowed strings), for
- * dg_output_check_not_input(). */
-GPtrArray *dg_inputs_paths (const GPtrArray *inputs);
+/* dg_inputs_expand(), then refuses OUTPUT (NULL or "-" for none) when it
+ * names one of the inputs under any name (a usage error). */
+GPtrArray *dg_inputs_expand_for_output (char **args, int n, const char *output, GError **error);
 
 /* TRUE when the file has a line starting with `dutygraph:` (a model's
  * first key at the top level), read without parsing.  FALSE too when it

@@ -16,11 +16,9 @@ static gpointer
 summarise (const DgInput *input, gpointer user, GError **error)
 {
   const Run *run = user;
-  if (input->found && !dg_input_looks_like_model (input->path))
-    return NULL;
   g_autoptr (DgModel) model = NULL;
   g_autoptr (DgGraph) graph = NULL;
-  if (!dg_cli_load (input->path, run->limits, run->output, &model, &graph, error))
+  if (!dg_cli_load_input (input, run->limits, run->output, &model, &graph, error))
     return NULL;
   g_autoptr (DgReport) report = dg_check_run (graph);
   return dg_model_summary_new (report);
