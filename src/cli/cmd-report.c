@@ -85,7 +85,10 @@ dg_cmd_report (int argc, char **argv, GError **error)
     }
   if (!dg_cli_parse_jobs (jobs, error))
     return DG_EXIT_INPUT;
-  if (argc > 2 || g_file_test (argv[1], G_FILE_TEST_IS_DIR) || strpbrk (argv[1], "*?[") != NULL)
+  /* One file is one model's report; several, a directory or a pattern
+   * (that is not itself a file's name) the county view. */
+  if (argc > 2 || g_file_test (argv[1], G_FILE_TEST_IS_DIR)
+      || (strpbrk (argv[1], "*?[") != NULL && !g_file_test (argv[1], G_FILE_TEST_EXISTS)))
     return write_county_view (argv + 1, argc - 1, &limits, output, (guint) jobs, error);
   if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))
     return DG_EXIT_INPUT;
