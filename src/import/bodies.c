@@ -180,7 +180,7 @@ position_name (const DgBodyNames *n, const char *name)
   static GRegex *re = NULL;
   if (g_once_init_enter (&re))
     g_once_init_leave (&re, g_regex_new ("^(.*?)(?:行政)?主要负责人[（(](.{1,8})[）)]$",
-                                         G_REGEX_OPTIMIZE, 0, NULL));
+                                         G_REGEX_DEFAULT, 0, NULL));
   g_autoptr (GMatchInfo) m = NULL;
   if (!g_regex_match (re, name, 0, &m))
     return NULL;
@@ -237,7 +237,7 @@ heading_regex (void)
       GRegex *r = g_regex_new (
           "^(.{2,60}?)(?:要|应当)?(?:履行|承担)?(?:下列|以下|如下)?(?:的)?(?:安全生产|安全)?"
           "(?:工作|监管|监督管理)?(?:工作)?(?:主要)?职责(?:主要)?(?:包括|如下|是|为)?[：:]?$",
-          G_REGEX_OPTIMIZE, 0, NULL);
+          G_REGEX_DEFAULT, 0, NULL);
       g_once_init_leave (&re, r);
     }
   return re;
@@ -273,7 +273,7 @@ bracket_tail (void)
 {
   static GRegex *re = NULL;
   if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("[（(][^（()）]*[）)]$", G_REGEX_OPTIMIZE, 0, NULL));
+    g_once_init_leave (&re, g_regex_new ("[（(][^（()）]*[）)]$", G_REGEX_DEFAULT, 0, NULL));
   return re;
 }
 
@@ -315,7 +315,7 @@ dg_body_subjects (DgBodyNames *n, const char *sentence)
   static GRegex *re = NULL;
   if (g_once_init_enter (&re))
     {
-      GRegex *r = g_regex_new ("^(.{2,30}?)(?:要|应当|应|必须|负责|是|按照)", G_REGEX_OPTIMIZE, 0, NULL);
+      GRegex *r = g_regex_new ("^(.{2,30}?)(?:要|应当|应|必须|负责|是|按照)", G_REGEX_DEFAULT, 0, NULL);
       g_once_init_leave (&re, r);
     }
   g_autoptr (GMatchInfo) m = NULL;

@@ -10,7 +10,7 @@ static GRegex *
 regex (GRegex **slot, const char *pattern)
 {
   if (g_once_init_enter (slot))
-    g_once_init_leave (slot, g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL));
+    g_once_init_leave (slot, g_regex_new (pattern, G_REGEX_DEFAULT, 0, NULL));
   return *slot;
 }
 

@@ -294,7 +294,7 @@ looks_like_trailer (const char *text, gsize len)
     {
       GRegex *r = g_regex_new ("^[0-9０-９〇零一二三四五六七八九十○]{2,4}年[0-9０-９一二三四五六七八九十]{1,2}月"
                                "([0-9０-９一二三四五六七八九十]{1,3}日)?$|^[（(][^）)]{1,12}[）)]$",
-                               G_REGEX_OPTIMIZE, 0, NULL);
+                               G_REGEX_DEFAULT, 0, NULL);
       g_once_init_leave (&date, r);
     }
   if (g_regex_match (date, s, 0, NULL))
@@ -303,7 +303,7 @@ looks_like_trailer (const char *text, gsize len)
   static GRegex *organ = NULL;
   if (g_once_init_enter (&organ))
     g_once_init_leave (&organ, g_regex_new ("^\\p{Han}{2,20}(委员会|人民政府|办公室|办事处)$",
-                                            G_REGEX_OPTIMIZE, 0, NULL));
+                                            G_REGEX_DEFAULT, 0, NULL));
   return g_regex_match (organ, s, 0, NULL);
 }
 

@@ -306,7 +306,7 @@ dg_roles_period (const char *text, DgPeriod *every, int *times)
   if (g_once_init_enter (&re))
     {
       GRegex *r = g_regex_new ("每(半年|季度|年)(?:[^，。；]{0,24}?([0-9]+|一|两|二|三|四) *次|向[^，。；]{0,16}报告)",
-                               G_REGEX_OPTIMIZE, 0, NULL);
+                               G_REGEX_DEFAULT, 0, NULL);
       g_once_init_leave (&re, r);
     }
   g_autoptr (GMatchInfo) m = NULL;
