@@ -149,6 +149,26 @@ dg_cli_load (const char *path, const DgCliLimits *limits, const char *output, Dg
   return TRUE;
 }
 
+char *
+dg_cli_default_taxonomy (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  if (exe)
+    {
+      /* BUILD/src/dutygraph, BUILD a directory of the source tree. */
+      g_autofree char *dir = g_path_get_dirname (exe);
+      char *in_tree = g_build_filename (dir, "..", "..", "model", "taxonomy", "safety-areas.yaml", NULL);
+      if (g_file_test (in_tree, G_FILE_TEST_IS_REGULAR))
+        return in_tree;
+      g_free (in_tree);
+    }
+  char *installed = g_build_filename (DG_DATADIR, "taxonomy", "safety-areas.yaml", NULL);
+  if (g_file_test (installed, G_FILE_TEST_IS_REGULAR))
+    return installed;
+  g_free (installed);
+  return NULL;
+}
+
 const char *
 dg_cli_format_from_path (const char *path, const char *const *suffixes)
 {

@@ -62,6 +62,12 @@ typedef enum {
 /* Parses --format text|json. */
 gboolean dg_cli_parse_report_format (const char *name, DgReportFormat *format, GError **error);
 
+/* The reference taxonomy `import` uses without --taxonomy (new string):
+ * model/taxonomy/safety-areas.yaml of the source tree when the program
+ * runs from a build directory inside it, else the installed copy under
+ * DG_DATADIR; NULL when neither is there. */
+char *dg_cli_default_taxonomy (void);
+
 /* What an output file's name implies: the format of the first of
  * SUFFIXES (pairs ".ext", "format", NULL-terminated) PATH ends with, in
  * any case; NULL for stdout, no path or no match. */

@@ -160,8 +160,13 @@ dg_cmd_import (int argc, char **argv, GError **error)
     }
   if (from != NULL && g_str_equal (from, "matrix"))
     return import_matrix (argv[1], taxonomy_path, encoding, review, max_bytes, output, error);
-  if (taxonomy_path == NULL)
-    taxonomy_path = g_build_filename (DG_DATA_DIR, "taxonomy", "safety-areas.yaml", NULL);
+  if (taxonomy_path == NULL && (taxonomy_path = dg_cli_default_taxonomy ()) == NULL)
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   _("no reference taxonomy found beside the program or installed; "
+                     "give one with --taxonomy FILE"));
+      return DG_EXIT_INPUT;
+    }
   const char *inputs[] = { argv[1], taxonomy_path, NULL };
   if (!dg_output_check_not_input (output, inputs, error))
     return DG_EXIT_INPUT;
