@@ -11,12 +11,31 @@ typedef struct {
   int area;
 } Keyword;
 
+/* 事故…调查处理: the tail names the area when the head came earlier in the
+ * sentence, for a clause that leaves its object to the one before
+ * (发生伤亡事故，…，协助调查处理). */
+typedef struct {
+  char *head;
+  char *tail;
+  int area;
+} GapKeyword;
+
 struct DgAreaTagger {
   const DgModel *taxonomy;
   GHashTable *by_word;  /* keyword -> Keyword* */
   GHashTable *by_first; /* first character -> GPtrArray of Keyword*, longest first */
   GPtrArray *all;       /* owns the Keywords */
+  GPtrArray *gapped;    /* owns the GapKeywords */
 };
+
+static void
+gap_keyword_free (gpointer data)
+{
+  GapKeyword *k = data;
+  g_free (k->head);
+  g_free (k->tail);
+  g_free (k);
+}
 
 static void
 keyword_free (gpointer data)
@@ -40,6 +59,21 @@ add_keyword (DgAreaTagger *t, const char *word, int area)
 {
   if (word == NULL || *word == '\0')
     return;
+  const char *gap = strstr (word, "…");
+  if (gap)
+    {
+      const char *tail = gap + strlen ("…");
+      while (g_str_has_prefix (tail, "…"))
+        tail += strlen ("…");
+      if (gap == word || *tail == '\0')
+        return;
+      GapKeyword *g = g_new0 (GapKeyword, 1);
+      g->head = g_strndup (word, (gsize) (gap - word));
+      g->tail = g_strdup (tail);
+      g->area = area;
+      g_ptr_array_add (t->gapped, g);
+      return;
+    }
   gunichar first = g_utf8_get_char (word);
   GPtrArray *list = g_hash_table_lookup (t->by_first, GUINT_TO_POINTER (first));
   if (list == NULL)
@@ -76,6 +110,7 @@ dg_area_tagger_new (const DgModel *taxonomy)
                                        (GDestroyNotify) g_ptr_array_unref);
   t->all = g_ptr_array_new_with_free_func (keyword_free);
   t->by_word = g_hash_table_new (g_str_hash, g_str_equal);
+  t->gapped = g_ptr_array_new_with_free_func (gap_keyword_free);
   for (guint i = 0; i < taxonomy->areas->len; i++)
     {
       const DgArea *a = dg_model_area (taxonomy, (int) i);
@@ -107,6 +142,7 @@ dg_area_tagger_free (DgAreaTagger *t)
   g_hash_table_unref (t->by_first);
   g_hash_table_unref (t->by_word);
   g_ptr_array_unref (t->all);
+  g_ptr_array_unref (t->gapped);
   g_free (t);
 }
 
@@ -162,14 +198,46 @@ is_emergency_response (const DgModel *m, int area)
 
 static const char *const negations[] = { "不包括", "不包含", "不含", "除了", "不属于", "以外的", NULL };
 
+/* The areas whose gapped keyword's tail is in TEXT and whose head came
+ * before it in the sentence (BEFORE, then TEXT up to the tail). */
+static void
+tag_gapped (const DgAreaTagger *t, const char *before, const char *text, GArray *found,
+            GString *reason, int *shortest)
+{
+  for (guint i = 0; i < t->gapped->len; i++)
+    {
+      const GapKeyword *g = g_ptr_array_index (t->gapped, i);
+      const char *tail = strstr (text, g->tail);
+      if (tail == NULL)
+        continue;
+      g_autofree char *head_side = g_strndup (text, (gsize) (tail - text));
+      if (!(before && strstr (before, g->head)) && !strstr (head_side, g->head))
+        continue;
+      gboolean seen = FALSE;
+      for (guint j = 0; j < found->len; j++)
+        seen |= g_array_index (found, int, j) == g->area;
+      if (seen)
+        continue;
+      g_array_append_val (found, g->area);
+      int chars = (int) g_utf8_strlen (g->tail, -1);
+      if (*shortest == 0 || chars < *shortest)
+        *shortest = chars;
+      if (reason)
+        g_string_append_printf (reason, "%s%s…%s→%s", reason->len ? ", " : "", g->head, g->tail,
+                                dg_model_area (t->taxonomy, g->area)->id);
+    }
+}
+
 GArray *
-dg_area_tagger_tag (const DgAreaTagger *t, const char *text, GString *reason, int *shortest)
+dg_area_tagger_tag (const DgAreaTagger *t, const char *text, const char *sentence_before,
+                    GString *reason, int *shortest)
 {
   GArray *found = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (const Keyword *));
   gboolean negated = FALSE;
   gunichar before = 0;
   const char *last_end = NULL;
+  guint clause_words = 0; /* words named before this clause */
   const char *p = text;
   while (*p)
     {
@@ -177,6 +245,8 @@ dg_area_tagger_tag (const DgAreaTagger *t, const char *text, GString *reason, in
       if (c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0x3002 || c == 0xFF09
           || c == ')')
         negated = FALSE;
+      if (c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0x3002 || c == 0xFF1A)
+        clause_words = words->len;
       for (int i = 0; negations[i]; i++)
         if (g_str_has_prefix (p, negations[i]))
           negated = TRUE;
@@ -195,6 +265,14 @@ dg_area_tagger_tag (const DgAreaTagger *t, const char *text, GString *reason, in
         {
           /* 非X negates X, but 非法 is "illegal", not "not 法". */
           gboolean not_this = before == 0x975E && !g_str_has_prefix (hit->word, "法");
+          /* 责任追究制: the system of the thing, which every body keeps. */
+          if (g_str_has_prefix (p + hit->len, "制"))
+            {
+              gunichar after = g_utf8_get_char (p + hit->len + strlen ("制"));
+              not_this |= after == 0 || after == 0xFF0C || after == 0x3001 || after == 0xFF1B
+                          || after == 0x3002 || after == 0x548C /* 和 */ || after == ','
+                          || after == ';';
+            }
           if (!negated && !not_this)
             {
               share_head (t, words, last_end, p, hit);
@@ -204,6 +282,31 @@ dg_area_tagger_tag (const DgAreaTagger *t, const char *text, GString *reason, in
           p += hit->len;
           before = 0;
           continue;
+        }
+      /* A、B等C: A and B are instances of C, which names the area. */
+      if (c == 0x7B49 /* 等 */ && words->len > clause_words)
+        {
+          const char *next = g_utf8_next_char (p);
+          GPtrArray *after = g_hash_table_lookup (t->by_first,
+                                                  GUINT_TO_POINTER (g_utf8_get_char (next)));
+          for (guint i = 0; after && i < after->len; i++)
+            {
+              const Keyword *k = g_ptr_array_index (after, i);
+              if (strncmp (next, k->word, k->len) != 0)
+                continue;
+              /* 水库、泵站等水利行业: C is the field they belong to, and the
+               * more precise examples stay. */
+              guint kept = clause_words;
+              for (guint w = clause_words; w < words->len; w++)
+                {
+                  const Keyword *e = g_array_index (words, const Keyword *, w);
+                  if (e->area == k->area || is_ancestor (t->taxonomy, k->area, e->area))
+                    g_array_index (words, const Keyword *, kept++) = e;
+                }
+              g_array_set_size (words, kept);
+              last_end = NULL;
+              break;
+            }
         }
       before = c;
       p = g_utf8_next_char (p);
@@ -275,5 +378,7 @@ dg_area_tagger_tag (const DgAreaTagger *t, const char *text, GString *reason, in
         g_string_append_printf (reason, "%s%s→%s", reason->len ? ", " : "", k->word,
                                 dg_model_area (t->taxonomy, k->area)->id);
     }
+  if (found->len == 0)
+    tag_gapped (t, sentence_before, text, found, reason, shortest);
   return found;
 }

@@ -4,7 +4,10 @@
  * Owns the lexicon built from the taxonomy's `keywords` (and area names):
  * the longest keyword at each place wins; a keyword under a negation
  * (不包括…, 不含…, 除…外, 非X) does not count; an area is dropped when one
- * of its sub-areas is named too (the more precise one says it).
+ * of its sub-areas is named too (the more precise one says it); in
+ * A、B等C the examples yield to C; a keyword written 事故…调查处理 names
+ * its area in a clause that names no other when its head came earlier in
+ * the sentence.
  */
 #pragma once
 
@@ -19,9 +22,10 @@ void dg_area_tagger_free (DgAreaTagger *tagger);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgAreaTagger, dg_area_tagger_free)
 
 /* Area indexes (of TAXONOMY) named in TEXT, in the order first named.
- * REASON gets "keyword→area-id" entries; *SHORTEST the length in
- * characters of the shortest keyword that decided an area (0 when none). */
-GArray *dg_area_tagger_tag (const DgAreaTagger *tagger, const char *text, GString *reason,
-                            int *shortest);
+ * BEFORE is the sentence's text before TEXT, or NULL.  REASON gets
+ * "keyword→area-id" entries; *SHORTEST the length in characters of the
+ * shortest keyword that decided an area (0 when none). */
+GArray *dg_area_tagger_tag (const DgAreaTagger *tagger, const char *text, const char *before,
+                            GString *reason, int *shortest);
 
 G_END_DECLS

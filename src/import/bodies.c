@@ -10,6 +10,7 @@ struct DgBodyNames {
   char *place;
   char *level;
   GHashTable *by_key;  /* normalised name -> GINT_TO_POINTER(index + 1) */
+  GHashTable *same_as; /* normalised name -> the name it is another name of */
   guint per_kind[DG_KIND_COUNT];
 };
 
@@ -23,6 +24,7 @@ dg_body_names_new (DgModel *model, const char *place, const char *level)
   n->place = g_strdup (place);
   n->level = g_strdup (level);
   n->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  n->same_as = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   return n;
 }
 
@@ -34,6 +36,7 @@ dg_body_names_free (DgBodyNames *n)
   g_free (n->place);
   g_free (n->level);
   g_hash_table_unref (n->by_key);
+  g_hash_table_unref (n->same_as);
   g_free (n);
 }
 
@@ -152,10 +155,20 @@ kind_prefix (DgBodyKind kind)
   return dg_kind_name (kind);
 }
 
+/* The name NAME stands for: itself, or the body the document said it is
+ * another name of (镇应急管理办公室（安全生产委员会办公室）). */
+static const char *
+canonical_name (const DgBodyNames *n, const char *name, const char *key)
+{
+  const char *same = g_hash_table_lookup (n->same_as, key);
+  return same ? same : name;
+}
+
 int
 dg_body_names_find (DgBodyNames *n, const char *name)
 {
-  g_autofree char *key = name_key (n, name);
+  g_autofree char *written_key = name_key (n, name);
+  g_autofree char *key = name_key (n, canonical_name (n, name, written_key));
   gpointer v = g_hash_table_lookup (n->by_key, key);
   return v ? GPOINTER_TO_INT (v) - 1 : -1;
 }
@@ -194,17 +207,61 @@ position_name (const DgBodyNames *n, const char *name)
   return g_strconcat (organ, title, NULL);
 }
 
+static const char *const body_suffixes[] = { "局", "委", "办", "办公室", "所", "站", "队", "院",
+                                             "会", "部", "中心", "公司", "支局", "分局", "政府",
+                                             "党委", "处", "社区", "村", "街道", "小组", "室",
+                                             NULL };
+
+/* 镇应急管理办公室（安全生产委员会办公室）专职副主任: two names of one body,
+ * the second in brackets; later text may use either.  Returns the first
+ * name when WRITTEN is nothing but the two (县应急管理局（县安委会办公室）),
+ * else NULL. */
+static char *
+learn_equivalent (DgBodyNames *n, const char *written)
+{
+  static GRegex *re = NULL;
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("^(.{2,24}?)[（(]([^（()）]{2,24})[）)]", G_REGEX_DEFAULT,
+                                         0, NULL));
+  g_autoptr (GMatchInfo) m = NULL;
+  if (!g_regex_match (re, written, 0, &m))
+    return NULL;
+  g_autofree char *outer = g_match_info_fetch (m, 1);
+  g_autofree char *inner = g_match_info_fetch (m, 2);
+  if (!ends_with_any (outer, body_suffixes) || !ends_with_any (inner, body_suffixes))
+    return NULL;
+  g_autofree char *outer_key = name_key (n, outer);
+  char *inner_key = name_key (n, inner);
+  if (g_str_equal (outer_key, inner_key) || g_hash_table_contains (n->by_key, inner_key))
+    g_free (inner_key);
+  else
+    g_hash_table_replace (n->same_as, inner_key, g_strdup (outer));
+  gint end = 0;
+  g_match_info_fetch_pos (m, 0, NULL, &end);
+  return written[end] == '\0' ? g_steal_pointer (&outer) : NULL;
+}
+
 int
 dg_body_names_intern (DgBodyNames *n, const char *written, const char *clause)
 {
+  g_autofree char *outer = learn_equivalent (n, written);
+  if (outer)
+    {
+      int index = dg_body_names_intern (n, outer, clause);
+      add_alias (dg_model_body (n->model, index), written);
+      return index;
+    }
   g_autofree char *position = position_name (n, written);
-  const char *name = position ? position : written;
+  g_autofree char *written_key = name_key (n, position ? position : written);
+  const char *name = canonical_name (n, position ? position : written, written_key);
   g_autofree char *key = name_key (n, name);
   gpointer v = g_hash_table_lookup (n->by_key, key);
   if (v)
     {
       DgBody *b = dg_model_body (n->model, GPOINTER_TO_INT (v) - 1);
       add_alias (b, name);
+      if (name != written && position == NULL)
+        add_alias (b, written);
       return GPOINTER_TO_INT (v) - 1;
     }
   DgBody *b = g_new0 (DgBody, 1);
@@ -243,10 +300,6 @@ heading_regex (void)
   return re;
 }
 
-static const char *const body_suffixes[] = { "局", "委", "办", "办公室", "所", "站", "队", "院",
-                                             "会", "部", "中心", "公司", "支局", "分局", "政府",
-                                             "党委", "处", "社区", "村", "街道", "小组", "室",
-                                             NULL };
 
 static char *
 tidy_name (char *name)
@@ -312,10 +365,25 @@ dg_body_from_heading (const char *heading, char **rest)
 GPtrArray *
 dg_body_subjects (DgBodyNames *n, const char *sentence)
 {
+  /* 镇安委会下设办公室，负责…: the office of that body. */
+  static GRegex *sets_up = NULL;
+  if (g_once_init_enter (&sets_up))
+    g_once_init_leave (&sets_up, g_regex_new ("^(.{2,20}?)下设(?:的)?(?:办公室|办)(?:[，,](?:办公室)?设在([^，。；]{2,24}?)(?=[，,。；]|$))?",
+                                              G_REGEX_DEFAULT, 0, NULL));
+  g_autoptr (GMatchInfo) office = NULL;
+  if (g_regex_match (sets_up, sentence, 0, &office))
+    {
+      /* …办公室设在县应急管理局: the host body is the office. */
+      g_autofree char *parent = g_match_info_fetch (office, 1);
+      g_autofree char *host = g_match_info_fetch (office, 2);
+      GPtrArray *one = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (one, host && *host ? g_strdup (host) : g_strconcat (parent, "办公室", NULL));
+      return one;
+    }
   static GRegex *re = NULL;
   if (g_once_init_enter (&re))
     {
-      GRegex *r = g_regex_new ("^(.{2,30}?)(?:要|应当|应|必须|负责|是|按照)", G_REGEX_DEFAULT, 0, NULL);
+      GRegex *r = g_regex_new ("^(.{2,30}?)(?:要|应当|应|必须|对|负责(?!人)|是|按照)", G_REGEX_DEFAULT, 0, NULL);
       g_once_init_leave (&re, r);
     }
   g_autoptr (GMatchInfo) m = NULL;
@@ -342,4 +410,88 @@ dg_body_subjects (DgBodyNames *n, const char *sentence)
       return NULL;
     }
   return names;
+}
+
+char *
+dg_body_position_subject (const char *sentence)
+{
+  static GRegex *re = NULL;
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("^([^，。；：]{0,12}?(?:负责人|成员|领导|书记|干部|一把手))"
+                                         "(?:是|对|要|应当|应|必须|按照|负|在)",
+                                         G_REGEX_DEFAULT, 0, NULL));
+  g_autoptr (GMatchInfo) m = NULL;
+  if (!g_regex_match (re, sentence, 0, &m))
+    return NULL;
+  char *subject = g_match_info_fetch (m, 1);
+  if (strstr (subject, "由"))
+    {
+      g_free (subject);
+      return NULL;
+    }
+  return subject;
+}
+
+static gboolean
+body_says (const DgBody *b, const char *word)
+{
+  if (strstr (b->name, word))
+    return TRUE;
+  for (guint i = 0; i < b->aliases->len; i++)
+    if (strstr (g_ptr_array_index (b->aliases, i), word))
+      return TRUE;
+  return FALSE;
+}
+
+/* The party's or the government's first leader: 书记, 镇长, or a position
+ * the document wrote as …主要负责人（…）. */
+static gboolean
+is_principal (const DgBody *b)
+{
+  if (strstr (b->name, "副") || strstr (b->name, "办公室"))
+    return FALSE;
+  if (body_says (b, "主要负责人") || g_str_has_suffix (b->name, "书记"))
+    return TRUE;
+  for (const char *const *t = (const char *const[]){ "镇长", "乡长", "县长", "区长", "市长", NULL }; *t;
+       t++)
+    if (g_str_has_suffix (b->name, *t))
+      return TRUE;
+  return FALSE;
+}
+
+GArray *
+dg_body_names_positions (DgBodyNames *n, const char *phrase)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (int));
+  gboolean principal = strstr (phrase, "主要负责人") || strstr (phrase, "主要领导")
+                       || strstr (phrase, "一把手");
+  gboolean others = strstr (phrase, "其他") || strstr (phrase, "班子成员") || strstr (phrase, "副职");
+  gboolean in_charge = strstr (phrase, "分管") != NULL;
+  gboolean party = strstr (phrase, "党") != NULL;
+  gboolean government = strstr (phrase, "政") != NULL || strstr (phrase, "行政") != NULL;
+  if (strstr (phrase, "党政"))
+    party = government = FALSE; /* both: as if neither were named */
+  for (guint i = 0; i < n->model->bodies->len; i++)
+    {
+      const DgBody *b = dg_model_body (n->model, (int) i);
+      if (b->kind != DG_KIND_LEADER)
+        continue;
+      gboolean take = FALSE;
+      if (principal)
+        {
+          gboolean of_party = body_says (b, "党") || strstr (b->name, "书记");
+          take = is_principal (b) && (party == government || (party && of_party)
+                                      || (government && !of_party));
+        }
+      else if (others)
+        /* The rest of the leadership: its members and those in charge of a
+         * field, not an office's own staff. */
+        take = !is_principal (b) && !strstr (b->name, "办公室")
+               && (strstr (b->name, "班子") || strstr (b->name, "分管") || strstr (b->name, "副"));
+      else if (in_charge)
+        take = strstr (b->name, "分管") != NULL;
+      if (take)
+        g_array_append_val (out, i);
+    }
+  return out;
 }

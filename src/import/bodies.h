@@ -30,9 +30,19 @@ int dg_body_names_find (DgBodyNames *names, const char *name);
  * Returns NULL when the heading names no body. */
 char *dg_body_from_heading (const char *heading, char **rest);
 
-/* Subjects at the start of a sentence (镇党委和镇政府要… → 镇党委, 镇政府),
- * or NULL.  *AFTER gets the byte offset where the predicate starts. */
+/* Subjects at the start of a sentence (镇党委和镇政府要… → 镇党委, 镇政府;
+ * 镇安委会下设办公室，负责… → 镇安委会办公室), or NULL.  *AFTER gets the byte offset where the predicate starts. */
 GPtrArray *dg_body_subjects (DgBodyNames *names, const char *sentence);
+
+/* The leader positions a sentence starts with, when it starts with one
+ * (党政主要负责人是…, 班子其他成员对…负领导责任), else NULL. */
+char *dg_body_position_subject (const char *sentence);
+
+/* The leader bodies PHRASE names among those known: 党政主要负责人 → the
+ * party's and the government's first leaders; 班子其他成员 → the other
+ * members of the leadership; 分管…负责人 → those in charge of a field.
+ * Possibly empty. */
+GArray *dg_body_names_positions (DgBodyNames *names, const char *phrase);
 
 /* The kind a name implies (…站 station, …办 office, 派出所 station …). */
 DgBodyKind dg_body_kind_guess (const char *name, const char *place, const char *level);

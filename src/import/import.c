@@ -22,7 +22,24 @@ typedef struct {
   DgBodyNames *names;
   DgAreaTagger *tagger;
   const char *level; /* the document's administrative level, or NULL */
+  GPtrArray *by_position; /* PositionDuty: duties whose holders are named by position */
 } Import;
+
+/* A duty whose subject names leader positions (党政主要负责人…), bound once
+ * every heading has named its body: the positions are often described
+ * before the sections that list them. */
+typedef struct {
+  guint duty;
+  char *phrase;
+} PositionDuty;
+
+static void
+position_duty_free (gpointer data)
+{
+  PositionDuty *p = data;
+  g_free (p->phrase);
+  g_free (p);
+}
 
 /* The classes bound by 共同职责 and by a section of general requirements. */
 #define KINDS_DEPARTMENTS ((1u << DG_KIND_DEPARTMENT) | (1u << DG_KIND_OFFICE) | (1u << DG_KIND_STATION))
@@ -74,15 +91,38 @@ holder_level (const Import *im, GArray *bodies)
   return im->level;
 }
 
+/* TEXT with organs' names (县应急管理局, 镇安委会办公室) blanked out: a
+ * body named as a partner does not make its field the duty's area. */
+static char *
+without_organs (const char *text)
+{
+  static GRegex *organ = NULL;
+  if (g_once_init_enter (&organ))
+    g_once_init_leave (&organ, g_regex_new ("(?:[省市县区镇乡]|街道)[^\\s，。；、和的及与]{1,12}?"
+                                            "(?:局|办公室)",
+                                            G_REGEX_DEFAULT, 0, NULL));
+  char *blanked = g_regex_replace_literal (organ, text, -1, 0, "〇", 0, NULL);
+  return blanked ? blanked : g_strdup (text);
+}
+
 /* One duty per role segment of TEXT, bound to BODIES or to KINDS. */
 static void
 add_duties (Import *im, GArray *bodies, guint kinds, const char *clause, const char *text,
             const DgNode *node, gboolean procedural_only)
 {
   g_autoptr (GPtrArray) segments = dg_roles_split (text, holder_level (im, bodies));
+  g_autoptr (GString) sentence = g_string_new (NULL); /* before this segment */
   for (guint s = 0; s < segments->len; s++)
     {
       const DgRoleSegment *seg = g_ptr_array_index (segments, s);
+      if (s > 0)
+        {
+          const DgRoleSegment *prev = g_ptr_array_index (segments, s - 1);
+          if (g_str_has_suffix (prev->text, "。"))
+            g_string_truncate (sentence, 0);
+          else
+            g_string_append (sentence, prev->text);
+        }
       DgDuty *d = g_new0 (DgDuty, 1);
       d->bodies = g_array_new (FALSE, FALSE, sizeof (int));
       if (bodies)
@@ -131,7 +171,8 @@ add_duties (Import *im, GArray *bodies, guint kinds, const char *clause, const c
         }
       else
         {
-          d->areas = dg_area_tagger_tag (im->tagger, seg->text, matched, &shortest);
+          g_autofree char *wording = without_organs (seg->text);
+          d->areas = dg_area_tagger_tag (im->tagger, wording, sentence->str, matched, &shortest);
           if (d->areas->len == 0)
             {
               g_string_append (reason, "; areas: no keyword of any area — review");
@@ -200,6 +241,45 @@ heading_body (const DgNode *n, char **rest)
   return name;
 }
 
+static void
+intern_all (Import *im, GPtrArray *subjects, const char *clause, GArray *bodies)
+{
+  g_array_set_size (bodies, 0);
+  for (guint i = 0; i < subjects->len; i++)
+    {
+      int b = dg_body_names_intern (im->names, g_ptr_array_index (subjects, i), clause);
+      gboolean seen = FALSE;
+      for (guint k = 0; k < bodies->len; k++)
+        seen |= g_array_index (bodies, int, k) == b;
+      if (!seen)
+        g_array_append_val (bodies, b);
+    }
+}
+
+/* An unnumbered line closing N's list that names a subject of its own
+ * (镇安委会下设办公室，负责安委会日常工作。) is a sentence of N, not its next
+ * item: bound to that subject under N's clause.  False when C is not one. */
+static gboolean
+closing_sentence (Import *im, const DgNode *n, guint at, int body)
+{
+  const DgNode *c = g_ptr_array_index (n->children, at);
+  if (c->type != DG_NODE_ITEM || !c->implied || c->children->len > 0)
+    return FALSE;
+  for (guint i = at + 1; i < n->children->len; i++)
+    if (((const DgNode *) g_ptr_array_index (n->children, i))->type == DG_NODE_ITEM)
+      return FALSE;
+  g_autoptr (GPtrArray) subjects = dg_body_subjects (im->names, c->text->str);
+  if (subjects == NULL)
+    return FALSE;
+  g_autofree char *clause = clause_of (n);
+  g_autoptr (GArray) bodies = g_array_new (FALSE, FALSE, sizeof (int));
+  intern_all (im, subjects, clause, bodies);
+  if (bodies->len == 1 && g_array_index (bodies, int, 0) == body)
+    return FALSE;
+  add_duties (im, bodies, 0, clause, c->text->str, c, FALSE);
+  return TRUE;
+}
+
 /* Every item under N (and its sub-items) is a duty of BODY. */
 static void
 walk_owned (Import *im, const DgNode *n, int body)
@@ -207,7 +287,7 @@ walk_owned (Import *im, const DgNode *n, int body)
   for (guint i = 0; i < n->children->len; i++)
     {
       const DgNode *c = g_ptr_array_index (n->children, i);
-      if (c->type == DG_NODE_INTRO)
+      if (c->type == DG_NODE_INTRO || closing_sentence (im, n, i, body))
         continue;
       g_autofree char *clause = clause_of (c);
       const char *text = c->text->str;
@@ -218,6 +298,20 @@ walk_owned (Import *im, const DgNode *n, int body)
     }
 }
 
+static void walk_paragraph (Import *im, const DgNode *n, int fallback_body);
+static char *position_subject (Import *im, const char *sentence);
+
+/* True when TEXT starts with a body or leader positions as its subject. */
+static gboolean
+names_subject (Import *im, const char *text)
+{
+  g_autofree char *positions = position_subject (im, text);
+  if (positions)
+    return TRUE;
+  g_autoptr (GPtrArray) subjects = dg_body_subjects (im->names, text);
+  return subjects != NULL;
+}
+
 static void
 walk_class (Import *im, const DgNode *n, guint kinds, gboolean procedural_only)
 {
@@ -226,6 +320,12 @@ walk_class (Import *im, const DgNode *n, guint kinds, gboolean procedural_only)
       const DgNode *c = g_ptr_array_index (n->children, i);
       if (c->type == DG_NODE_INTRO)
         continue;
+      /* 总体要求 may still say who: 县委、县政府对…负总责。党政主要负责人是… */
+      if (c->type == DG_NODE_PARAGRAPH && names_subject (im, c->text->str))
+        {
+          walk_paragraph (im, c, -1);
+          continue;
+        }
       g_autofree char *clause = clause_of (c);
       const char *text = c->text->str;
       gboolean announces = g_str_has_suffix (text, "：") || g_str_has_suffix (text, ":");
@@ -235,44 +335,157 @@ walk_class (Import *im, const DgNode *n, guint kinds, gboolean procedural_only)
     }
 }
 
+/* A sentence saying how a body is made up (主任由…担任，成员由…组成):
+ * the paragraph's topic sets it, not the position it names. */
+static gboolean
+states_composition (const char *sentence)
+{
+  static GRegex *re = NULL;
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("^[^，。]{2,30}?由[^。]*?(?:担任|组成|兼任)", G_REGEX_DEFAULT, 0,
+                                         NULL));
+  return g_regex_match (re, sentence, 0, NULL);
+}
+
+/* The duties of TEXT, held by BODIES until the positions PHRASE names (if
+ * any) are known. */
+static void
+add_sentence_duties (Import *im, GArray *bodies, const char *phrase, const char *clause,
+                     const char *text, const DgNode *n)
+{
+  guint before = im->model->duties->len;
+  add_duties (im, bodies, 0, clause, text, n, FALSE);
+  for (guint d = before; phrase && d < im->model->duties->len; d++)
+    {
+      PositionDuty *pd = g_new0 (PositionDuty, 1);
+      pd->duty = d;
+      pd->phrase = g_strdup (phrase);
+      g_ptr_array_add (im->by_position, pd);
+    }
+}
+
+/* Duties whose subject named positions go to the leaders holding them;
+ * when the document lists no such position they stay with the paragraph's
+ * subject, marked for review. */
+static void
+bind_positions (Import *im)
+{
+  for (guint i = 0; i < im->by_position->len; i++)
+    {
+      const PositionDuty *pd = g_ptr_array_index (im->by_position, i);
+      DgDuty *d = dg_model_duty (im->model, (int) pd->duty);
+      g_autoptr (GArray) leaders = dg_body_names_positions (im->names, pd->phrase);
+      GString *reason = g_string_new (d->reason);
+      if (leaders->len > 0)
+        {
+          g_array_set_size (d->bodies, 0);
+          g_array_append_vals (d->bodies, leaders->data, leaders->len);
+          g_string_append_printf (reason, "; holders: %s →", pd->phrase);
+          for (guint b = 0; b < leaders->len; b++)
+            g_string_append_printf (reason, " %s",
+                                    dg_model_body (im->model, g_array_index (leaders, int, b))->name);
+        }
+      else
+        {
+          g_string_append_printf (reason, "; holders: %s names no position listed — review",
+                                  pd->phrase);
+          d->confidence = MIN (d->confidence, 50);
+          if (d->bodies->len == 0)
+            {
+              d->kinds = KINDS_ALL_UNITS;
+              d->confidence = MIN (d->confidence, 30);
+            }
+        }
+      g_free (d->reason);
+      d->reason = g_string_free (reason, FALSE);
+    }
+}
+
+/* The positions SENTENCE's subject names (班子其他成员对…), unless that is
+ * the name of a body already known. */
+static char *
+position_subject (Import *im, const char *sentence)
+{
+  char *phrase = dg_body_position_subject (sentence);
+  if (phrase && dg_body_names_find (im->names, phrase) >= 0)
+    g_clear_pointer (&phrase, g_free);
+  return phrase;
+}
+
+/* The end of the sentence at P: its full stop, or a comma after which a
+ * new subject starts (党政主要负责人是…，班子其他成员对…负领导责任). */
+static const char *
+unit_end (Import *im, const char *p)
+{
+  for (const char *q = p; *q; q = g_utf8_next_char (q))
+    {
+      if (g_str_has_prefix (q, "。"))
+        return q + strlen ("。");
+      if (!g_str_has_prefix (q, "，"))
+        continue;
+      const char *next = q + strlen ("，");
+      g_autofree char *positions = position_subject (im, next);
+      if (positions)
+        return next;
+      g_autoptr (GPtrArray) subjects = dg_body_subjects (im->names, next);
+      if (subjects)
+        return next;
+    }
+  return p + strlen (p);
+}
+
 /* Sentences of a paragraph, each starting with its subject or continuing
- * the previous one's: 镇党委要…。镇政府要… */
+ * the previous one's: 镇党委要…。镇政府要…。党政主要负责人是… */
 static void
 walk_paragraph (Import *im, const DgNode *n, int fallback_body)
 {
   g_autofree char *clause = clause_of (n);
   g_autoptr (GArray) bodies = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GArray) topic = g_array_new (FALSE, FALSE, sizeof (int));
+  if (fallback_body >= 0)
+    g_array_append_val (topic, fallback_body);
+  g_autofree char *phrase = NULL; /* the positions the current text's subject names */
   GString *text = g_string_new (NULL);
   const char *p = n->text->str;
+  gboolean first = TRUE;
   while (*p)
     {
-      const char *end = strstr (p, "。");
-      end = end ? end + strlen ("。") : p + strlen (p);
+      const char *end = unit_end (im, p);
       g_autofree char *sentence = g_strndup (p, (gsize) (end - p));
-      g_autoptr (GPtrArray) subjects = dg_body_subjects (im->names, sentence);
-      if (subjects && (text->len == 0 || bodies->len > 0))
+      g_autofree char *positions = position_subject (im, sentence);
+      g_autoptr (GPtrArray) subjects = positions ? NULL : dg_body_subjects (im->names, sentence);
+      gboolean composition = !subjects && !positions && states_composition (sentence);
+      gboolean named = text->len == 0 || bodies->len > 0 || phrase;
+      if ((subjects || positions || composition) && named)
         {
           if (text->len > 0)
-            add_duties (im, bodies, 0, clause, text->str, n, FALSE);
+            add_sentence_duties (im, bodies->len ? bodies : topic, phrase, clause, text->str, n);
           g_string_truncate (text, 0);
-          g_array_set_size (bodies, 0);
-          for (guint i = 0; i < subjects->len; i++)
+          g_clear_pointer (&phrase, g_free);
+          if (subjects)
             {
-              int b = dg_body_names_intern (im->names, g_ptr_array_index (subjects, i), clause);
-              gboolean seen = FALSE;
-              for (guint k = 0; k < bodies->len; k++)
-                seen |= g_array_index (bodies, int, k) == b;
-              if (!seen)
-                g_array_append_val (bodies, b);
+              intern_all (im, subjects, clause, bodies);
+              if (first)
+                {
+                  g_array_set_size (topic, 0);
+                  g_array_append_vals (topic, bodies->data, bodies->len);
+                }
+            }
+          else
+            {
+              g_array_set_size (bodies, 0);
+              g_array_append_vals (bodies, topic->data, topic->len);
+              phrase = g_steal_pointer (&positions);
             }
         }
+      first = FALSE;
       g_string_append (text, sentence);
       p = end;
     }
-  if (bodies->len == 0 && fallback_body >= 0)
-    g_array_append_val (bodies, fallback_body);
-  if (text->len > 0 && bodies->len > 0)
-    add_duties (im, bodies, 0, clause, text->str, n, FALSE);
+  if (bodies->len == 0)
+    g_array_append_vals (bodies, topic->data, topic->len);
+  if (text->len > 0 && (bodies->len > 0 || phrase))
+    add_sentence_duties (im, bodies, phrase, clause, text->str, n);
   g_string_free (text, TRUE);
 }
 
@@ -539,9 +752,11 @@ dg_import_bytes (const char *path, const char *data, gsize length, const DgModel
   model->source = g_canonicalize_filename (path, NULL);
   g_autoptr (DgBodyNames) names = dg_body_names_new (model, place.place, place.level);
   g_autoptr (DgAreaTagger) tagger = dg_area_tagger_new (taxonomy);
-  Import im = { path, model, taxonomy, names, tagger, place.level };
+  g_autoptr (GPtrArray) by_position = g_ptr_array_new_with_free_func (position_duty_free);
+  Import im = { path, model, taxonomy, names, tagger, place.level, by_position };
   for (guint i = 0; i < outline->root->children->len; i++)
     walk_section (&im, g_ptr_array_index (outline->root->children, i));
+  bind_positions (&im);
   g_free (place.place);
   g_free (place.level);
   gboolean bound = FALSE;

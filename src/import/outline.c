@@ -299,10 +299,12 @@ looks_like_trailer (const char *text, gsize len)
     }
   if (g_regex_match (date, s, 0, NULL))
     return TRUE;
-  /* The issuing organ's name alone on a line, as signed at the end. */
+  /* The issuing organs' names alone on a line, as signed at the end
+   * (中共石河县委员会 石河县人民政府). */
   static GRegex *organ = NULL;
   if (g_once_init_enter (&organ))
-    g_once_init_leave (&organ, g_regex_new ("^\\p{Han}{2,20}(委员会|人民政府|办公室|办事处)$",
+    g_once_init_leave (&organ, g_regex_new ("^(?:\\p{Han}{2,20}?(?:委员会|人民政府|办公室|办事处)"
+                                            "[ \\x{3000}]*){1,4}$",
                                             G_REGEX_DEFAULT, 0, NULL));
   return g_regex_match (organ, s, 0, NULL);
 }

@@ -90,6 +90,20 @@ cue_of (const char *clause, gboolean strong, const char *level)
 {
   const char *s = skip_lead_ins (clause);
   Cue c = { CUE_NONE, DG_ROLE_LEAD, FALSE, NULL };
+  /* 代表职工监督…: acting for someone names the verb that follows as the
+   * clause's own, after a comma as after a full stop. */
+  if (g_str_has_prefix (s, "代表"))
+    {
+      const char *v = s + strlen ("代表");
+      for (int chars = 0; *v && chars < 8; chars++, v = g_utf8_next_char (v))
+        if (g_str_has_prefix (v, "监督") || g_str_has_prefix (v, "参与")
+            || g_str_has_prefix (v, "协助") || g_str_has_prefix (v, "配合"))
+          {
+            s = v;
+            strong = TRUE;
+            break;
+          }
+    }
   if (g_str_has_prefix (s, "协助"))
     {
       c = (Cue){ CUE_ROLE, DG_ROLE_ASSIST, names_upper (s + strlen ("协助"), level), "协助" };
@@ -121,8 +135,13 @@ cue_of (const char *clause, gboolean strong, const char *level)
         for (const char *at = strstr (s, *v); at; at = strstr (at + 1, *v))
           if (verb == NULL || at + strlen (*v) > verb)
             verb = at + strlen (*v);
+      g_autofree char *object = verb ? g_strndup (s, (gsize) (verb - s)) : NULL;
       if (verb == NULL)
         c.kind = CUE_FORWARD;
+      /* 对…违纪行为进行调查处理: a breach of discipline is an official's,
+       * and dealing with it is oversight, not running a sector. */
+      else if (strstr (object, "违纪"))
+        c = (Cue){ CUE_ROLE, DG_ROLE_SUPERVISE, FALSE, "对…违纪…" };
       else if (g_str_has_prefix (verb, "监察"))
         c = (Cue){ CUE_ROLE, DG_ROLE_SUPERVISE, FALSE, "对…实施监察" };
       else if (g_str_has_prefix (verb, "监督") && !g_str_has_prefix (verb, "监督管理")

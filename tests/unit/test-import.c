@@ -128,6 +128,15 @@ test_roles (void)
   g_autoptr (GPtrArray) w = dg_roles_split ("配合县公安局开展校车安全管理工作。", "县");
   g_assert_false (((DgRoleSegment *) g_ptr_array_index (w, 0))->with_upper);
 
+  /* 代表职工监督: a role of its own after a comma. */
+  g_autoptr (GPtrArray) x
+      = dg_roles_split ("参与事故调查处理，代表职工监督事故发生单位防范和整改措施的落实。", "镇");
+  g_assert_cmpuint (x->len, ==, 2);
+  g_assert_cmpint (((DgRoleSegment *) g_ptr_array_index (x, 1))->role, ==, DG_ROLE_SUPERVISE);
+  /* A breach of discipline dealt with is oversight. */
+  g_autoptr (GPtrArray) y = dg_roles_split ("对安全生产违纪行为进行调查处理。", "县");
+  g_assert_cmpint (((DgRoleSegment *) g_ptr_array_index (y, 0))->role, ==, DG_ROLE_SUPERVISE);
+
   DgPeriod every;
   int times;
   g_assert_true (dg_roles_period ("每季度至少带队检查 1 次", &every, &times));
@@ -147,12 +156,12 @@ test_areas (void)
   g_autoptr (GString) why = g_string_new (NULL);
   /* The bracketed exclusion names no area; the product-quality keyword does. */
   g_autoptr (GArray) a = dg_area_tagger_tag (
-      tagger, "对危险化学品及其包装物、容器(不包括储存危险化学品的固定式大型储罐)生产企业产品质量进行监督", why,
+      tagger, "对危险化学品及其包装物、容器(不包括储存危险化学品的固定式大型储罐)生产企业产品质量进行监督", NULL, why,
       &shortest);
   g_assert_cmpuint (a->len, ==, 1);
   g_assert_cmpstr (dg_model_area (tax, g_array_index (a, int, 0))->id, ==, "hazchem.quality");
   /* Shared head: both public-security areas. */
-  g_autoptr (GArray) b = dg_area_tagger_tag (tagger, "负责民用爆炸物品和烟花爆竹公共安全管理", NULL, &shortest);
+  g_autoptr (GArray) b = dg_area_tagger_tag (tagger, "负责民用爆炸物品和烟花爆竹公共安全管理", NULL, NULL, &shortest);
   g_assert_cmpuint (b->len, ==, 2);
   g_assert_cmpstr (dg_model_area (tax, g_array_index (b, int, 0))->id, ==, "explosives.public-security");
   g_assert_cmpstr (dg_model_area (tax, g_array_index (b, int, 1))->id, ==, "fireworks.public-security");
@@ -160,9 +169,26 @@ test_areas (void)
   GString *many = g_string_new (NULL);
   for (int i = 0; i < 100000; i++)
     g_string_append (many, "校车，");
-  g_autoptr (GArray) c = dg_area_tagger_tag (tagger, many->str, NULL, &shortest);
+  g_autoptr (GArray) c = dg_area_tagger_tag (tagger, many->str, NULL, NULL, &shortest);
   g_string_free (many, TRUE);
   g_assert_cmpuint (c->len, ==, 1);
+  /* A、B等C: the examples yield to C unless C is their field. */
+  g_autoptr (GArray) d = dg_area_tagger_tag (tagger, "负责市政工程或商铺装修等占道施工的安全管理", NULL, NULL, &shortest);
+  g_assert_cmpuint (d->len, ==, 1);
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (d, int, 0))->id, ==, "construction.road-occupation");
+  g_autoptr (GArray) e = dg_area_tagger_tag (tagger, "负责水库、泵站、涵洞等水利行业安全生产监督管理", NULL, NULL, &shortest);
+  g_assert_cmpuint (e->len, ==, 1);
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (e, int, 0))->id, ==, "water.facilities");
+  /* 事故…调查处理: the object left to the clause before. */
+  g_autoptr (GArray) f = dg_area_tagger_tag (tagger, "协助调查处理；", "本辖区内发生伤亡事故，", NULL, &shortest);
+  g_assert_cmpuint (f->len, ==, 1);
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (f, int, 0))->id, ==, "emergency.investigation");
+  g_autoptr (GArray) g = dg_area_tagger_tag (tagger, "协助调查处理；", "发现违法行为，", NULL, &shortest);
+  g_assert_cmpuint (g->len, ==, 0);
+  /* 责任追究制 is a system every body keeps, not the discipline area. */
+  g_autoptr (GArray) h = dg_area_tagger_tag (tagger, "落实食品安全监管责任制和责任追究制", NULL, NULL, &shortest);
+  g_assert_cmpuint (h->len, ==, 1);
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (h, int, 0))->id, ==, "food-drug.food");
 }
 
 int
