@@ -396,8 +396,9 @@ dg_body_subjects (DgBodyNames *n, const char *sentence)
     {
       if (*parts[i] == '\0')
         continue;
+      static const char *const titles[] = { "书记", "镇长", "乡长", "县长", "区长", "市长", "主任", NULL };
       if (dg_body_names_find (n, parts[i]) < 0 && !ends_with_any (parts[i], body_suffixes)
-          && !strstr (parts[i], "成员"))
+          && !ends_with_any (parts[i], titles) && !strstr (parts[i], "成员"))
         {
           g_ptr_array_unref (names);
           return NULL;

@@ -52,9 +52,18 @@ clause_of (const DgNode *node)
   for (const DgNode *n = node; n && n->parent; n = n->parent)
     if (n->type == DG_NODE_ITEM)
       g_ptr_array_insert (chain, 0, (gpointer) n);
+  /* Articles are numbered through the whole document: 第五条, not
+   * 第二章第五条, as it is cited. */
+  gboolean articles = FALSE;
+  for (guint i = 0; i < chain->len; i++)
+    articles |= ((const DgNode *) g_ptr_array_index (chain, i))->style == DG_MARK_ARTICLE;
   GString *out = g_string_new (NULL);
   for (guint i = 0; i < chain->len; i++)
-    dg_outline_append_token (out, g_ptr_array_index (chain, i));
+    {
+      const DgNode *n = g_ptr_array_index (chain, i);
+      if (!(articles && n->style == DG_MARK_CHAPTER))
+        dg_outline_append_token (out, n);
+    }
   if (node->type == DG_NODE_PARAGRAPH && node->parent)
     {
       const DgNode *parent = node->parent;
@@ -298,7 +307,7 @@ walk_owned (Import *im, const DgNode *n, int body)
     }
 }
 
-static void walk_paragraph (Import *im, const DgNode *n, int fallback_body);
+static void walk_paragraph (Import *im, const DgNode *n, int fallback_body, gboolean item);
 static char *position_subject (Import *im, const char *sentence);
 
 /* True when TEXT starts with a body or leader positions as its subject. */
@@ -323,7 +332,7 @@ walk_class (Import *im, const DgNode *n, guint kinds, gboolean procedural_only)
       /* 总体要求 may still say who: 县委、县政府对…负总责。党政主要负责人是… */
       if (c->type == DG_NODE_PARAGRAPH && names_subject (im, c->text->str))
         {
-          walk_paragraph (im, c, -1);
+          walk_paragraph (im, c, -1, FALSE);
           continue;
         }
       g_autofree char *clause = clause_of (c);
@@ -435,9 +444,11 @@ unit_end (Import *im, const char *p)
 }
 
 /* Sentences of a paragraph, each starting with its subject or continuing
- * the previous one's: 镇党委要…。镇政府要…。党政主要负责人是… */
+ * the previous one's: 镇党委要…。镇政府要…。党政主要负责人是…  An ITEM
+ * standing alone names its own holder first (其他县级领导班子成员按照…): a
+ * position of the document, not a reference to others. */
 static void
-walk_paragraph (Import *im, const DgNode *n, int fallback_body)
+walk_paragraph (Import *im, const DgNode *n, int fallback_body, gboolean item)
 {
   g_autofree char *clause = clause_of (n);
   g_autoptr (GArray) bodies = g_array_new (FALSE, FALSE, sizeof (int));
@@ -452,8 +463,10 @@ walk_paragraph (Import *im, const DgNode *n, int fallback_body)
     {
       const char *end = unit_end (im, p);
       g_autofree char *sentence = g_strndup (p, (gsize) (end - p));
-      g_autofree char *positions = position_subject (im, sentence);
-      g_autoptr (GPtrArray) subjects = positions ? NULL : dg_body_subjects (im->names, sentence);
+      g_autoptr (GPtrArray) subjects = item && first ? dg_body_subjects (im->names, sentence) : NULL;
+      g_autofree char *positions = subjects ? NULL : position_subject (im, sentence);
+      if (!subjects && !positions)
+        subjects = dg_body_subjects (im->names, sentence);
       gboolean composition = !subjects && !positions && states_composition (sentence);
       gboolean named = text->len == 0 || bodies->len > 0 || phrase;
       if ((subjects || positions || composition) && named)
@@ -519,7 +532,7 @@ walk_node (Import *im, const DgNode *c, int context_body)
     return;
   if (c->type == DG_NODE_PARAGRAPH)
     {
-      walk_paragraph (im, c, context_body);
+      walk_paragraph (im, c, context_body, FALSE);
       return;
     }
   if (mentions_common_duties (c->text->str))
@@ -542,19 +555,11 @@ walk_node (Import *im, const DgNode *c, int context_body)
       walk_container (im, c, context_body);
       return;
     }
-  /* A lone item: its own subject (镇其他党政领导班子成员按照…), or the
+  /* A lone item: its own subjects sentence by sentence (镇其他党政领导班子
+   * 成员按照…; 第二条 镇党委、镇政府对…负总责。党政主要负责人是…), or the
    * body of the list it stands in. */
-  g_autoptr (GPtrArray) subjects = dg_body_subjects (im->names, c->text->str);
-  if (subjects)
-    {
-      g_autoptr (GArray) bodies = g_array_new (FALSE, FALSE, sizeof (int));
-      for (guint i = 0; i < subjects->len; i++)
-        {
-          int b = dg_body_names_intern (im->names, g_ptr_array_index (subjects, i), clause);
-          g_array_append_val (bodies, b);
-        }
-      add_duties (im, bodies, 0, clause, c->text->str, c, FALSE);
-    }
+  if (names_subject (im, c->text->str))
+    walk_paragraph (im, c, context_body, TRUE);
   else if (context_body >= 0)
     add_body_duties (im, context_body, clause, c->text->str, c);
   else
@@ -737,7 +742,7 @@ dg_import_bytes (const char *path, const char *data, gsize length, const DgModel
     {
       g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_STRUCTURE,
                    _("%s: error: no numbered structure found; expected headings and items "
-                   "numbered 一、 （一） 1、 （1） or ①, e.g. '1、镇教委履行下列安全生产工作职责：'"),
+                   "numbered 第一条 一、 （一） 1、 （1） or ①, e.g. '1、镇教委履行下列安全生产工作职责：'"),
                    path);
       return NULL;
     }

@@ -87,6 +87,42 @@ cn_number (const char *s, int *value)
   return (gsize) (p - s);
 }
 
+/* A Chinese numeral 1–999 as articles are numbered (一百零二, 一百二十);
+ * returns bytes read or 0. */
+static gsize
+cn_number_large (const char *s, int *value)
+{
+  const char *p = s;
+  int hundreds = 0, rest = 0, d;
+  if ((d = cn_digit (g_utf8_get_char (p))) > 0 && g_utf8_get_char (g_utf8_next_char (p)) == 0x767E)
+    {
+      hundreds = d;
+      p = g_utf8_next_char (g_utf8_next_char (p)); /* 百 */
+      if (g_utf8_get_char (p) == 0x96F6)            /* 零 */
+        {
+          p = g_utf8_next_char (p);
+          if ((d = cn_digit (g_utf8_get_char (p))) <= 0)
+            return 0;
+          rest = d;
+          p = g_utf8_next_char (p);
+        }
+      else if ((d = cn_digit (g_utf8_get_char (p))) > 0
+               && g_utf8_get_char (g_utf8_next_char (p)) == 0x5341) /* 二十… */
+        {
+          gsize n = cn_number (p, &rest);
+          p += n;
+        }
+      else if (g_utf8_get_char (p) == 0x5341) /* 一百一十 written 一百十 */
+        {
+          gsize n = cn_number (p, &rest);
+          p += n;
+        }
+      *value = hundreds * 100 + rest;
+      return (gsize) (p - s);
+    }
+  return cn_number (s, value);
+}
+
 /* Arabic digits, ASCII or full width, up to three; returns bytes read or 0. */
 static gsize
 ar_number (const char *s, int *value)
@@ -108,6 +144,34 @@ ar_number (const char *s, int *value)
     return 0;
   *value = v;
   return (gsize) (p - s);
+}
+
+/* 第五条 / 第二章 (also 第5条); returns the style or NONE. */
+static DgMarkStyle
+ordinal_marker (const char *line, int *number, const char **after)
+{
+  if (!g_str_has_prefix (line, "第"))
+    return DG_MARK_NONE;
+  const char *p = line + strlen ("第");
+  gsize n = cn_number_large (p, number);
+  if (n == 0)
+    n = ar_number (p, number);
+  if (n == 0)
+    return DG_MARK_NONE;
+  p += n;
+  DgMarkStyle style;
+  if (g_str_has_prefix (p, "条"))
+    style = DG_MARK_ARTICLE;
+  else if (g_str_has_prefix (p, "章"))
+    style = DG_MARK_CHAPTER;
+  else
+    return DG_MARK_NONE;
+  p += strlen ("条");
+  gunichar c = g_utf8_get_char (p);
+  if (c == 0x3001 || c == 0xFF1A || c == ':' || c == 0xFF0E || c == '.')
+    p = g_utf8_next_char (p);
+  *after = p;
+  return style;
 }
 
 static gboolean
@@ -136,7 +200,10 @@ dg_outline_marker (const char *line, int *number, gsize *length)
   gunichar c = g_utf8_get_char (p);
   DgMarkStyle style = DG_MARK_NONE;
   gsize n;
-  if (c >= 0x2460 && c <= 0x2473) /* ① … ⑳ */
+  const char *text_after = NULL;
+  if ((style = ordinal_marker (line, number, &text_after)) != DG_MARK_NONE)
+    p = text_after;
+  else if (c >= 0x2460 && c <= 0x2473) /* ① … ⑳ */
     {
       *number = (int) (c - 0x2460) + 1;
       p = g_utf8_next_char (p);
@@ -564,10 +631,22 @@ static const char *const cn_digits[] = { "零", "一", "二", "三", "四", "五
 static void
 append_cn (GString *out, int v)
 {
-  if (v >= 100 || v <= 0)
+  if (v >= 1000 || v <= 0)
     {
       g_string_append_printf (out, "%d", v);
       return;
+    }
+  if (v >= 100)
+    {
+      g_string_append (out, cn_digits[v / 100]);
+      g_string_append (out, "百");
+      v %= 100;
+      if (v == 0)
+        return;
+      if (v < 10)
+        g_string_append (out, "零");
+      else if (v < 20)
+        g_string_append (out, "一"); /* 一百一十二, not 一百十二 */
     }
   if (v >= 10)
     {
@@ -602,6 +681,16 @@ dg_outline_append_token (GString *out, const DgNode *node)
       break;
     case DG_MARK_CIRCLED:
       g_string_append_unichar (out, 0x2460 + (gunichar) (node->number - 1));
+      break;
+    case DG_MARK_CHAPTER:
+      g_string_append (out, "第");
+      append_cn (out, node->number);
+      g_string_append (out, "章");
+      break;
+    case DG_MARK_ARTICLE:
+      g_string_append (out, "第");
+      append_cn (out, node->number);
+      g_string_append (out, "条");
       break;
     case DG_MARK_NONE:
       break;

@@ -1,8 +1,8 @@
 /*
  * outline.h — the numbered outline of a document.
  *
- * Owns reading numbering (一、 （一）(一) 1、1.1． （1）(1) ①, full or half
- * width) and turning lines into a tree: a numbering style already open
+ * Owns reading numbering (第二章 第五条 一、 （一）(一) 1、1.1． （1）(1) ①,
+ * full or half width) and turning lines into a tree: a numbering style already open
  * above closes back to it, a new style opens a level below.  Unnumbered
  * lines become continuations (a wrapped line), implied headings (具体职责),
  * implied items (a list that forgets its numbers), intros (…：) or
@@ -21,6 +21,8 @@ typedef enum {
   DG_MARK_AR,        /* 1、 1. 1． */
   DG_MARK_AR_PAREN,  /* （1） */
   DG_MARK_CIRCLED,   /* ① */
+  DG_MARK_CHAPTER,   /* 第二章 */
+  DG_MARK_ARTICLE,   /* 第五条 */
 } DgMarkStyle;
 
 typedef enum {

@@ -20,6 +20,7 @@ CASES = [
     ("tests/import/circled-numbering.txt", "tests/import/circled-numbering.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/gbk-town.txt", "tests/import/gbk-town.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/county-leaders.txt", "tests/import/county-leaders.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/article-numbering.txt", "tests/import/article-numbering.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/unnumbered-bodies.txt", "tests/import/unnumbered-bodies.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 

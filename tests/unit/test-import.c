@@ -32,6 +32,14 @@ test_markers (void)
     { "2020年", DG_MARK_NONE, 0, NULL },
     { "1.5倍", DG_MARK_NONE, 0, NULL },
     { "具体职责", DG_MARK_NONE, 0, NULL },
+    { "第二章 部门职责", DG_MARK_CHAPTER, 2, "部门职责" },
+    { "第五条　县应急管理局", DG_MARK_ARTICLE, 5, "县应急管理局" },
+    { "第十二条县教育局", DG_MARK_ARTICLE, 12, "县教育局" },
+    { "第一百零二条 本规定", DG_MARK_ARTICLE, 102, "本规定" },
+    { "第一百二十三条 本规定", DG_MARK_ARTICLE, 123, "本规定" },
+    { "第7条：附则", DG_MARK_ARTICLE, 7, "附则" },
+    { "第一责任人", DG_MARK_NONE, 0, NULL },
+    { "第二批次", DG_MARK_NONE, 0, NULL },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
