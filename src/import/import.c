@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "import/areas.h"
+#include "import/assignment.h"
 #include "import/bodies.h"
 #include "import/decode.h"
 #include "import/header.h"
@@ -114,12 +115,11 @@ without_organs (const char *text)
   return blanked ? blanked : g_strdup (text);
 }
 
-/* One duty per role segment of TEXT, bound to BODIES or to KINDS. */
+/* One duty per role segment, bound to BODIES or to KINDS. */
 static void
-add_duties (Import *im, GArray *bodies, guint kinds, const char *clause, const char *text,
-            const DgNode *node, gboolean procedural_only)
+add_segments (Import *im, GArray *bodies, guint kinds, const char *clause, GPtrArray *segments,
+              const DgNode *node, gboolean procedural_only)
 {
-  g_autoptr (GPtrArray) segments = dg_roles_split (text, holder_level (im, bodies));
   g_autoptr (GString) sentence = g_string_new (NULL); /* before this segment */
   for (guint s = 0; s < segments->len; s++)
     {
@@ -211,6 +211,15 @@ add_duties (Import *im, GArray *bodies, guint kinds, const char *clause, const c
         d->note = g_strdup ("原文此项未编号");
       g_ptr_array_add (im->model->duties, d);
     }
+}
+
+/* One duty per role segment of TEXT, bound to BODIES or to KINDS. */
+static void
+add_duties (Import *im, GArray *bodies, guint kinds, const char *clause, const char *text,
+            const DgNode *node, gboolean procedural_only)
+{
+  g_autoptr (GPtrArray) segments = dg_roles_split (text, holder_level (im, bodies));
+  add_segments (im, bodies, kinds, clause, segments, node, procedural_only);
 }
 
 static void
@@ -581,11 +590,37 @@ groups_bodies (const DgNode *n)
   return FALSE;
 }
 
+/* A task followed by the lists of its holders (牵头单位：…；配合单位：…):
+ * one duty per list, the role from its label, the areas from the task.
+ * False when TEXT has no such list. */
+static gboolean
+add_assigned_duties (Import *im, const char *clause, const char *text, const DgNode *node)
+{
+  gsize task_end = 0;
+  g_autoptr (GPtrArray) groups = dg_assignment_read (text, &task_end);
+  if (groups == NULL)
+    return FALSE;
+  g_autofree char *task = task_end > 0 ? g_strndup (text, task_end) : g_strdup (text);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      const DgAssignment *a = g_ptr_array_index (groups, i);
+      g_autoptr (GArray) bodies = g_array_new (FALSE, FALSE, sizeof (int));
+      intern_all (im, a->names, clause, bodies);
+      DgRoleSegment seg = { task, a->role, FALSE, TRUE, a->label };
+      g_autoptr (GPtrArray) one = g_ptr_array_new ();
+      g_ptr_array_add (one, &seg);
+      add_segments (im, bodies, 0, clause, one, node, FALSE);
+    }
+  return TRUE;
+}
+
 static void
 walk_node (Import *im, const DgNode *c, int context_body)
 {
   g_autofree char *clause = clause_of (c);
   if (c->type == DG_NODE_INTRO)
+    return;
+  if (c->children->len == 0 && add_assigned_duties (im, clause, c->text->str, c))
     return;
   if (c->type == DG_NODE_PARAGRAPH)
     {

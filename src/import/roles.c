@@ -33,9 +33,39 @@ static const char *const lead_ins[] = { "并且", "并", "同时", "另外", "�
                                         "按规定", "按照规定", "积极", "认真", "及时", "主动",
                                         "切实", "准确", "还要", "、", NULL };
 
+/* 一是/二是…: an enumeration inside an item, before the verb. */
+static const char *
+skip_enumeration (const char *s)
+{
+  const char *p = s;
+  int digits = 0;
+  while (*p && digits < 3)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!g_utf8_strchr ("一二三四五六七八九十", -1, c))
+        break;
+      p = g_utf8_next_char (p);
+      digits++;
+    }
+  if (digits > 0 && g_str_has_prefix (p, "是"))
+    return p + strlen ("是");
+  if (g_str_has_prefix (s, "其") && digits == 0)
+    {
+      const char *q = g_utf8_next_char (s);
+      if (g_utf8_strchr ("一二三四五六七八九十", -1, g_utf8_get_char (q)))
+        {
+          q = g_utf8_next_char (q);
+          if (g_str_has_prefix (q, "，") || g_str_has_prefix (q, "是"))
+            return g_utf8_next_char (q);
+        }
+    }
+  return s;
+}
+
 static const char *
 skip_lead_ins (const char *s)
 {
+  s = skip_enumeration (s);
   gboolean again = TRUE;
   while (again)
     {

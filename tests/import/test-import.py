@@ -21,6 +21,7 @@ CASES = [
     ("tests/import/gbk-town.txt", "tests/import/gbk-town.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/county-leaders.txt", "tests/import/county-leaders.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/article-numbering.txt", "tests/import/article-numbering.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/task-assignment.txt", "tests/import/task-assignment.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/unnumbered-bodies.txt", "tests/import/unnumbered-bodies.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 

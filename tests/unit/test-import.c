@@ -141,6 +141,12 @@ test_roles (void)
       = dg_roles_split ("参与事故调查处理，代表职工监督事故发生单位防范和整改措施的落实。", "镇");
   g_assert_cmpuint (x->len, ==, 2);
   g_assert_cmpint (((DgRoleSegment *) g_ptr_array_index (x, 1))->role, ==, DG_ROLE_SUPERVISE);
+  /* 一是/二是 before the verb: each part its own role. */
+  g_autoptr (GPtrArray) z = dg_roles_split ("一是负责学校安全管理；二是配合派出所做好校园周边治安工作。", "镇");
+  g_assert_cmpuint (z->len, ==, 2);
+  g_assert_cmpint (((DgRoleSegment *) g_ptr_array_index (z, 0))->role, ==, DG_ROLE_LEAD);
+  g_assert_true (((DgRoleSegment *) g_ptr_array_index (z, 0))->cued);
+  g_assert_cmpint (((DgRoleSegment *) g_ptr_array_index (z, 1))->role, ==, DG_ROLE_COOPERATE);
   /* A breach of discipline dealt with is oversight. */
   g_autoptr (GPtrArray) y = dg_roles_split ("对安全生产违纪行为进行调查处理。", "县");
   g_assert_cmpint (((DgRoleSegment *) g_ptr_array_index (y, 0))->role, ==, DG_ROLE_SUPERVISE);

@@ -1,0 +1,131 @@
+/*
+ * assignment.c — 牵头单位：…；配合单位：… lists.
+ */
+#include <string.h>
+
+#include "import/assignment.h"
+
+void
+dg_assignment_free (DgAssignment *a)
+{
+  if (a == NULL)
+    return;
+  g_free (a->label);
+  g_ptr_array_unref (a->names);
+  g_free (a);
+}
+
+static GRegex *
+label_regex (void)
+{
+  static GRegex *re = NULL;
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("(牵头|主责|责任|负责|配合|协办|协助|参与)(?:单位|部门)"
+                                         "(?:为)?[：:]",
+                                         G_REGEX_DEFAULT, 0, NULL));
+  return re;
+}
+
+static DgRole
+role_of (const char *word)
+{
+  if (g_str_equal (word, "配合") || g_str_equal (word, "协办"))
+    return DG_ROLE_COOPERATE;
+  if (g_str_equal (word, "协助"))
+    return DG_ROLE_ASSIST;
+  if (g_str_equal (word, "参与"))
+    return DG_ROLE_PARTICIPATE;
+  return DG_ROLE_LEAD;
+}
+
+static DgAssignment *
+group_new (DgRole role, const char *label)
+{
+  DgAssignment *a = g_new0 (DgAssignment, 1);
+  a->role = role;
+  a->label = g_strdup (label);
+  a->names = g_ptr_array_new_with_free_func (g_free);
+  return a;
+}
+
+/* Names of LIST (镇教委（牵头）、镇派出所和交警中队等): split at 、，,和及
+ * with the trailing 等 and end punctuation dropped; a name marked （牵头）
+ * goes to *LEAD, and beside it the others of a 责任单位 list cooperate. */
+static void
+read_names (const char *list, DgAssignment *group, DgAssignment **lead)
+{
+  g_auto (GStrv) parts = g_regex_split_simple ("[、，,；;。]|和|及", list, 0, 0);
+  if (group->role == DG_ROLE_LEAD && (strstr (list, "（牵头）") || strstr (list, "(牵头)")))
+    {
+      group->role = DG_ROLE_COOPERATE;
+      g_autofree char *label = g_strconcat (group->label, "（非牵头）", NULL);
+      g_free (group->label);
+      group->label = g_steal_pointer (&label);
+    }
+  for (int i = 0; parts[i]; i++)
+    {
+      g_autofree char *name = g_strstrip (g_strdup (parts[i]));
+      if (g_str_has_suffix (name, "等") && g_utf8_strlen (name, -1) > 3)
+        name[strlen (name) - strlen ("等")] = '\0';
+      gboolean leads = FALSE;
+      for (const char *const *mark = (const char *const[]){ "（牵头）", "(牵头)", NULL }; *mark; mark++)
+        if (g_str_has_suffix (name, *mark))
+          {
+            name[strlen (name) - strlen (*mark)] = '\0';
+            leads = TRUE;
+          }
+      if (g_utf8_strlen (name, -1) < 2)
+        continue;
+      if (leads && group->role != DG_ROLE_LEAD)
+        {
+          if (*lead == NULL)
+            *lead = group_new (DG_ROLE_LEAD, "（牵头）");
+          g_ptr_array_add ((*lead)->names, g_steal_pointer (&name));
+        }
+      else
+        g_ptr_array_add (group->names, g_steal_pointer (&name));
+    }
+}
+
+GPtrArray *
+dg_assignment_read (const char *text, gsize *task_end)
+{
+  g_autoptr (GMatchInfo) m = NULL;
+  if (!g_regex_match (label_regex (), text, 0, &m))
+    return NULL;
+  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) dg_assignment_free);
+  DgAssignment *lead = NULL;
+  gboolean first = TRUE;
+  while (g_match_info_matches (m))
+    {
+      gint start = 0, end = 0;
+      g_match_info_fetch_pos (m, 0, &start, &end);
+      if (first)
+        *task_end = (gsize) start;
+      first = FALSE;
+      g_autofree char *word = g_match_info_fetch (m, 1);
+      g_autofree char *label = g_match_info_fetch (m, 0);
+      label[strlen (label) - (g_str_has_suffix (label, ":") ? 1 : strlen ("："))] = '\0';
+      /* The list runs to the next label, or to the end of its sentence. */
+      g_autoptr (GError) ignored = NULL;
+      gint next = (gint) strlen (text);
+      if (g_match_info_next (m, &ignored))
+        g_match_info_fetch_pos (m, 0, &next, NULL);
+      const char *stop = g_strstr_len (text + end, next - end, "。");
+      g_autofree char *list = g_strndup (text + end, (gsize) ((stop ? stop - text : next) - end));
+      DgAssignment *group = group_new (role_of (word), label);
+      read_names (list, group, &lead);
+      if (group->names->len > 0)
+        g_ptr_array_add (groups, group);
+      else
+        dg_assignment_free (group);
+    }
+  if (lead)
+    g_ptr_array_insert (groups, 0, lead);
+  if (groups->len == 0)
+    {
+      g_ptr_array_unref (groups);
+      return NULL;
+    }
+  return groups;
+}
