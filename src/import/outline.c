@@ -209,6 +209,18 @@ dg_outline_marker (const char *line, int *number, gsize *length)
       p = g_utf8_next_char (p);
       style = DG_MARK_CIRCLED;
     }
+  else if (c >= 0x2474 && c <= 0x2487) /* ⑴ … ⒇, what word processors make of (1) */
+    {
+      *number = (int) (c - 0x2474) + 1;
+      p = g_utf8_next_char (p);
+      style = DG_MARK_AR_PAREN;
+    }
+  else if (c >= 0x3220 && c <= 0x3229) /* ㈠ … ㈩ */
+    {
+      *number = (int) (c - 0x3220) + 1;
+      p = g_utf8_next_char (p);
+      style = DG_MARK_CN_PAREN;
+    }
   else if (is_open_paren (c))
     {
       const char *q = g_utf8_next_char (p);
@@ -229,15 +241,23 @@ dg_outline_marker (const char *line, int *number, gsize *length)
   else if ((n = cn_number (p, number)) > 0)
     {
       p += n;
-      if (!is_number_separator (g_utf8_get_char (p)))
+      /* 一） with only its closing bracket is （一）. */
+      style = is_close_paren (g_utf8_get_char (p)) ? DG_MARK_CN_PAREN : DG_MARK_CN;
+      if (style == DG_MARK_CN && !is_number_separator (g_utf8_get_char (p)))
         return DG_MARK_NONE;
       p = g_utf8_next_char (p);
-      style = DG_MARK_CN;
     }
   else if ((n = ar_number (p, number)) > 0)
     {
       p += n;
       gunichar sep = g_utf8_get_char (p);
+      if (is_close_paren (sep))
+        {
+          /* 1） / 1) is （1）. */
+          p = g_utf8_next_char (p);
+          *length = (gsize) (dg_outline_skip_space (p) - line);
+          return DG_MARK_AR_PAREN;
+        }
       if (!is_number_separator (sep))
         return DG_MARK_NONE;
       p = g_utf8_next_char (p);
@@ -374,6 +394,12 @@ looks_like_trailer (const char *text, gsize len)
                                             "[ \\x{3000}]*){1,4}$",
                                             G_REGEX_DEFAULT, 0, NULL));
   return g_regex_match (organ, s, 0, NULL);
+}
+
+static gboolean
+ends_mid_sentence (const char *line)
+{
+  return g_str_has_suffix (line, "，") || g_str_has_suffix (line, "、") || g_str_has_suffix (line, ",");
 }
 
 /* The deepest open numbered item under PARENT's level, i.e. the stack top. */
@@ -574,6 +600,36 @@ dg_outline_parse (const char *text)
       if (len > 0)
         {
           g_autofree char *line = g_strndup (start, len);
+          int at_line = line_no;
+          /* A line cut after a comma goes on in the next one when that one
+           * has no number of its own (text pasted from a PDF): joined here,
+           * before the line is judged as an intro, a heading or an item. */
+          while (ends_mid_sentence (line))
+            {
+              const char *next = eol;
+              if (*next == '\r')
+                next++;
+              if (*next == '\n')
+                next++;
+              const char *next_eol = next;
+              while (*next_eol && *next_eol != '\n' && *next_eol != '\r')
+                next_eol++;
+              const char *next_start = dg_outline_skip_space (next);
+              if (next_start > next_eol)
+                next_start = next_eol;
+              gsize next_len = dg_outline_trimmed_length (next_start, (gsize) (next_eol - next_start));
+              g_autofree char *next_line = g_strndup (next_start, next_len);
+              int ignored_number = 0;
+              gsize ignored_length = 0;
+              if (next_len == 0 || dg_outline_marker (next_line, &ignored_number, &ignored_length) != DG_MARK_NONE)
+                break;
+              char *joined = g_strconcat (line, next_line, NULL);
+              g_free (line);
+              line = joined;
+              len = strlen (line);
+              eol = next_eol;
+              line_no++;
+            }
           int number = 0;
           gsize mlen = 0;
           DgMarkStyle style = dg_outline_marker (line, &number, &mlen);
@@ -588,7 +644,7 @@ dg_outline_parse (const char *text)
                   }
               pop_to (&b, at);
               int col = column + (int) g_utf8_strlen (line, (gssize) mlen);
-              DgNode *n = node_new (DG_NODE_ITEM, style, number, line + mlen, len - mlen, line_no, col);
+              DgNode *n = node_new (DG_NODE_ITEM, style, number, line + mlen, len - mlen, at_line, col);
               add_child (top (&b), n);
               g_ptr_array_add (b.stack, n);
               /* The style of items under a heading that announces a list
@@ -599,9 +655,9 @@ dg_outline_parse (const char *text)
             }
           else if (top (&b) == o->root)
             g_ptr_array_add (o->preamble,
-                             node_new (DG_NODE_PARAGRAPH, DG_MARK_NONE, 0, line, len, line_no, column));
+                             node_new (DG_NODE_PARAGRAPH, DG_MARK_NONE, 0, line, len, at_line, column));
           else
-            unnumbered_line (&b, o, line, len, line_no, column, &item_style_seen);
+            unnumbered_line (&b, o, line, len, at_line, column, &item_style_seen);
         }
       p = eol;
       if (*p == '\r')

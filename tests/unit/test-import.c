@@ -39,6 +39,11 @@ test_markers (void)
     { "第一百二十三条 本规定", DG_MARK_ARTICLE, 123, "本规定" },
     { "第7条：附则", DG_MARK_ARTICLE, 7, "附则" },
     { "第一责任人", DG_MARK_NONE, 0, NULL },
+    { "1）负责", DG_MARK_AR_PAREN, 1, "负责" },
+    { "12) 负责", DG_MARK_AR_PAREN, 12, "负责" },
+    { "三）镇教委", DG_MARK_CN_PAREN, 3, "镇教委" },
+    { "⑵协助", DG_MARK_AR_PAREN, 2, "协助" },
+    { "㈣镇教委", DG_MARK_CN_PAREN, 4, "镇教委" },
     { "第二批次", DG_MARK_NONE, 0, NULL },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
