@@ -2,7 +2,7 @@
  * model-write.c — DgModel -> YAML text, through libfyaml.
  *
  * The tree is built with libfyaml's document builder and emitted in block
- * style.  A scalar created by the builder is emitted exactly as given, so
+ * style, a top-level list item at a time (see write_list).  A scalar created by the builder is emitted exactly as given, so
  * a text starting with '#' or '- ' would come back as a comment or a list:
  * every free text is therefore first emitted alone as a double-quoted
  * scalar by libfyaml's event emitter (which does the escaping) and parsed
@@ -307,8 +307,98 @@ write_duty (Writer *w, const DgModel *m, const DgDuty *d)
   return map;
 }
 
+typedef struct fy_node *(*ItemWriter) (Writer *w, const DgModel *m, gconstpointer item);
+
+static char *
+emit_document (struct fy_document *doc)
+{
+  return fy_emit_document_to_string (doc, FYECF_MODE_BLOCK | FYECF_WIDTH_INF | FYECF_INDENT_2
+                                              | FYECF_DOC_START_MARK_OFF | FYECF_DOC_END_MARK_OFF);
+}
+
+/* Appends the YAML of the document W has built, then starts a new one. */
 static void
-build (Writer *w, const DgModel *model, const char *dir)
+flush (Writer *w, GString *out)
+{
+  char *yaml = w->failed ? NULL : emit_document (w->doc);
+  if (yaml == NULL)
+    w->failed = TRUE;
+  else
+    g_string_append (out, yaml);
+  free (yaml);
+  fy_document_destroy (w->doc);
+  g_ptr_array_set_size (w->buffers, 0);
+  w->doc = fy_document_create (NULL);
+  if (w->doc == NULL)
+    w->failed = TRUE;
+}
+
+/* A top-level list, one item at a time: each item is emitted as a
+ * document of its own whose root is a one-item sequence, which is
+ * exactly its text under KEY in the whole file.  A model imported from
+ * tens of megabytes of text is written in the memory of one item, not of a
+ * tree of the whole model. */
+static void
+write_list (Writer *w, GString *out, const DgModel *m, const char *key, const GPtrArray *items,
+            ItemWriter write_item, gboolean always)
+{
+  if (items->len == 0)
+    {
+      if (always)
+        g_string_append_printf (out, "%s: []\n", key);
+      return;
+    }
+  g_string_append_printf (out, "%s:\n", key);
+  for (guint i = 0; i < items->len && !w->failed; i++)
+    {
+      struct fy_node *seq = new_seq (w);
+      if (seq == NULL)
+        return;
+      fy_document_set_root (w->doc, seq);
+      append (w, seq, write_item (w, m, g_ptr_array_index (items, i)));
+      flush (w, out);
+    }
+}
+
+static struct fy_node *
+principle_item (Writer *w, const DgModel *m, gconstpointer item)
+{
+  (void) m;
+  return write_principle (w, item);
+}
+
+static struct fy_node *
+body_item (Writer *w, const DgModel *m, gconstpointer item)
+{
+  return write_body (w, m, item);
+}
+
+static struct fy_node *
+area_item (Writer *w, const DgModel *m, gconstpointer item)
+{
+  return write_area (w, m, item);
+}
+
+static struct fy_node *
+exemption_item (Writer *w, const DgModel *m, gconstpointer item)
+{
+  const DgExemption *e = item;
+  struct fy_node *map = new_map (w);
+  if (map == NULL)
+    return NULL;
+  pair_word (w, map, "area", dg_model_area (m, e->area)->id);
+  pair_text (w, map, "reason", e->reason);
+  return map;
+}
+
+static struct fy_node *
+duty_item (Writer *w, const DgModel *m, gconstpointer item)
+{
+  return write_duty (w, m, item);
+}
+
+static void
+build (Writer *w, GString *out, const DgModel *model, const char *dir)
 {
   struct fy_node *root = new_map (w);
   if (root == NULL)
@@ -326,49 +416,17 @@ build (Writer *w, const DgModel *model, const char *dir)
       g_autofree char *rel = dg_path_relative_to (dir, model->upper);
       pair_text (w, root, "upper", rel);
     }
-  if (model->principles->len > 0)
-    {
-      struct fy_node *seq = new_seq (w);
-      for (guint i = 0; seq && i < model->principles->len; i++)
-        append (w, seq, write_principle (w, g_ptr_array_index (model->principles, i)));
-      put (w, root, "principles", seq);
-    }
-  struct fy_node *bodies = new_seq (w);
-  for (guint i = 0; bodies && i < model->bodies->len; i++)
-    append (w, bodies, write_body (w, model, dg_model_body (model, (int) i)));
-  put (w, root, "bodies", bodies);
+  flush (w, out);
+  write_list (w, out, model, "principles", model->principles, principle_item, FALSE);
+  write_list (w, out, model, "bodies", model->bodies, body_item, TRUE);
   /* The taxonomy stays a reference: only the model's own areas are written. */
-  struct fy_node *areas = NULL;
+  g_autoptr (GPtrArray) own_areas = g_ptr_array_new ();
   for (guint i = 0; i < model->areas->len; i++)
-    {
-      const DgArea *a = dg_model_area (model, (int) i);
-      if (a->from_taxonomy)
-        continue;
-      if (areas == NULL && (areas = new_seq (w)) == NULL)
-        break;
-      append (w, areas, write_area (w, model, a));
-    }
-  if (areas)
-    put (w, root, "areas", areas);
-  if (model->exemptions->len > 0)
-    {
-      struct fy_node *seq = new_seq (w);
-      for (guint i = 0; seq && i < model->exemptions->len; i++)
-        {
-          const DgExemption *e = g_ptr_array_index (model->exemptions, i);
-          struct fy_node *map = new_map (w);
-          if (map == NULL)
-            break;
-          pair_word (w, map, "area", dg_model_area (model, e->area)->id);
-          pair_text (w, map, "reason", e->reason);
-          append (w, seq, map);
-        }
-      put (w, root, "exempt", seq);
-    }
-  struct fy_node *duties = new_seq (w);
-  for (guint i = 0; duties && i < model->duties->len; i++)
-    append (w, duties, write_duty (w, model, dg_model_duty (model, (int) i)));
-  put (w, root, "duties", duties);
+    if (!dg_model_area (model, (int) i)->from_taxonomy)
+      g_ptr_array_add (own_areas, (gpointer) dg_model_area (model, (int) i));
+  write_list (w, out, model, "areas", own_areas, area_item, FALSE);
+  write_list (w, out, model, "exempt", model->exemptions, exemption_item, FALSE);
+  write_list (w, out, model, "duties", model->duties, duty_item, TRUE);
 }
 
 char *
@@ -378,25 +436,19 @@ dg_model_write_yaml (const DgModel *model, const char *target, GError **error)
   g_autofree char *dir = target && !g_str_equal (target, "-") ? g_path_get_dirname (target)
                                                               : g_strdup (".");
   Writer w = { fy_document_create (NULL), g_ptr_array_new_with_free_func (free), FALSE };
-  char *yaml = NULL;
+  GString *out = g_string_new (NULL);
+  if (w.doc == NULL)
+    w.failed = TRUE;
+  else
+    build (&w, out, model, dir);
   if (w.doc)
-    {
-      build (&w, model, dir);
-      if (!w.failed)
-        yaml = fy_emit_document_to_string (w.doc, FYECF_MODE_BLOCK | FYECF_WIDTH_INF
-                                                      | FYECF_INDENT_2
-                                                      | FYECF_DOC_START_MARK_OFF
-                                                      | FYECF_DOC_END_MARK_OFF);
-      fy_document_destroy (w.doc);
-    }
+    fy_document_destroy (w.doc);
   g_ptr_array_unref (w.buffers);
-  if (yaml == NULL)
+  if (w.failed)
     {
+      g_string_free (out, TRUE);
       g_set_error (error, DG_WRITE_ERROR, 0, _ ("the YAML emitter failed"));
       return NULL;
     }
-  /* libfyaml allocates with malloc; callers free with g_free. */
-  char *out = g_strdup (yaml);
-  free (yaml);
-  return out;
+  return g_string_free (out, FALSE);
 }
