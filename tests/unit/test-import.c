@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "import/areas.h"
+#include "import/header.h"
 #include "import/outline.h"
 #include "import/roles.h"
 #include "model/model-load.h"
@@ -210,6 +211,34 @@ test_areas (void)
   g_assert_cmpstr (dg_model_area (tax, g_array_index (h, int, 0))->id, ==, "food-drug.food");
 }
 
+/* The header: issuers after the title, the year and the place of a
+ * document without a 文号. */
+static void
+test_header (void)
+{
+  g_autoptr (DgOutline) o = dg_outline_parse ("西岭镇2024年安全生产重点工作任务分工方案\n\n"
+                                              "中共西岭镇委员会 西岭镇人民政府\n\n"
+                                              "一、重点任务\n（一）学校安全。\n");
+  g_autoptr (DgModel) m = dg_model_new ();
+  DgPlace place;
+  dg_header_read (o->preamble, m, "fallback", &place);
+  g_assert_cmpstr (m->title, ==, "西岭镇2024年安全生产重点工作任务分工方案");
+  g_assert_cmpint (m->year, ==, 2024);
+  g_assert_cmpuint (m->issuers->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (m->issuers, 1), ==, "西岭镇人民政府");
+  g_assert_cmpstr (place.place, ==, "西岭");
+  g_assert_cmpstr (place.level, ==, "镇");
+  g_free (place.place);
+  g_free (place.level);
+
+  g_autoptr (DgOutline) p = dg_outline_parse ("关于加强重点区域安全管理的意见\n\n2023年3月1日\n\n一、要求\n");
+  g_autoptr (DgModel) n = dg_model_new ();
+  dg_header_read (p->preamble, n, "fallback", &place);
+  g_assert_cmpint (n->year, ==, 2023);
+  g_assert_null (place.place); /* 重点区域 is no 区 */
+  g_assert_cmpuint (n->issuers->len, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -218,5 +247,6 @@ main (int argc, char **argv)
   g_test_add_func ("/import/outline", test_outline);
   g_test_add_func ("/import/roles", test_roles);
   g_test_add_func ("/import/areas", test_areas);
+  g_test_add_func ("/import/header", test_header);
   return g_test_run ();
 }
