@@ -65,6 +65,10 @@ read_names (const char *list, DgAssignment *group, DgAssignment **lead)
   for (int i = 0; parts[i]; i++)
     {
       g_autofree char *name = g_strstrip (g_strdup (parts[i]));
+      /* （牵头单位：镇应急办，配合单位：各村）: the brackets around the lists. */
+      while ((g_str_has_suffix (name, "）") && !strstr (name, "（"))
+             || (g_str_has_suffix (name, ")") && !strchr (name, '(')))
+        name[strlen (name) - (g_str_has_suffix (name, ")") ? 1 : strlen ("）"))] = '\0';
       if (g_str_has_suffix (name, "等") && g_utf8_strlen (name, -1) > 3)
         name[strlen (name) - strlen ("等")] = '\0';
       gboolean leads = FALSE;
@@ -101,7 +105,15 @@ dg_assignment_read (const char *text, gsize *task_end)
       gint start = 0, end = 0;
       g_match_info_fetch_pos (m, 0, &start, &end);
       if (first)
-        *task_end = (gsize) start;
+        {
+          /* 开展…专项整治。（牵头单位：…）: the task ends before the bracket. */
+          gsize at = (gsize) start;
+          if (at >= strlen ("（") && strncmp (text + at - strlen ("（"), "（", strlen ("（")) == 0)
+            at -= strlen ("（");
+          else if (at >= 1 && text[at - 1] == '(')
+            at -= 1;
+          *task_end = at;
+        }
       first = FALSE;
       g_autofree char *word = g_match_info_fetch (m, 1);
       g_autofree char *label = g_match_info_fetch (m, 0);
