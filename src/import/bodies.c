@@ -496,3 +496,42 @@ dg_body_names_positions (DgBodyNames *n, const char *phrase)
     }
   return out;
 }
+
+int
+dg_body_names_partner (DgBodyNames *n, const char *text)
+{
+  const char *verb = NULL;
+  for (const char *const *v = (const char *const[]){ "协助", "配合", NULL }; *v; v++)
+    {
+      const char *at = strstr (text, *v);
+      if (at && g_utf8_strlen (text, at - text) <= 8 && (verb == NULL || at < verb))
+        verb = at;
+    }
+  if (verb == NULL)
+    return -1;
+  /* The longest start of the words after the verb that names one body
+   * or one position. */
+  const char *object = verb + strlen ("协助");
+  int partner = -1;
+  const char *p = object;
+  for (int chars = 1; *p && chars <= 20; chars++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0x3001)
+        break;
+      p = g_utf8_next_char (p);
+      if (chars < 2)
+        continue;
+      g_autofree char *prefix = g_strndup (object, (gsize) (p - object));
+      int found = dg_body_names_find (n, prefix);
+      if (found < 0 && g_str_has_suffix (prefix, "负责人"))
+        {
+          g_autoptr (GArray) leaders = dg_body_names_positions (n, prefix);
+          if (leaders->len == 1)
+            found = g_array_index (leaders, int, 0);
+        }
+      if (found >= 0)
+        partner = found;
+    }
+  return partner;
+}

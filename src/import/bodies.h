@@ -44,6 +44,11 @@ char *dg_body_position_subject (const char *sentence);
  * Possibly empty. */
 GArray *dg_body_names_positions (DgBodyNames *names, const char *phrase);
 
+/* The body a supporting duty's TEXT names as its partner right after
+ * 协助/配合 (协助镇长… → 镇长, 协助党委主要负责人… → the party's first
+ * leader), or -1. */
+int dg_body_names_partner (DgBodyNames *names, const char *text);
+
 /* The kind a name implies (…站 station, …办 office, 派出所 station …). */
 DgBodyKind dg_body_kind_guess (const char *name, const char *place, const char *level);
 

@@ -1,6 +1,9 @@
 /*
  * import.c — the walk from outline to model: sections, bodies, items,
- * duties with their roles, areas, confidence and reasons.
+ * duties with their roles, areas, confidence and reasons; which bodies a
+ * paragraph's sentences bind (their subjects, the leader positions they
+ * name, bound once every heading is read) and the partners supporting
+ * duties name.
  */
 #include <glib/gi18n.h>
 #include <string.h>
@@ -452,50 +455,8 @@ unit_end (Import *im, const char *p)
   return p + strlen (p);
 }
 
-/* The body an assisting or cooperating duty names as its partner
- * (协助镇长…, 协助党委主要负责人…, 配合镇应急管理办公室…): the longest
- * start of the words after the verb that names one body, read once every
- * body is known.  -1 when none. */
-static int
-partner_of (Import *im, const DgDuty *d)
-{
-  const char *verb = NULL;
-  for (const char *const *v = (const char *const[]){ "协助", "配合", NULL }; *v; v++)
-    {
-      const char *at = strstr (d->text, *v);
-      if (at && g_utf8_strlen (d->text, at - d->text) <= 8 && (verb == NULL || at < verb))
-        verb = at;
-    }
-  if (verb == NULL)
-    return -1;
-  const char *object = verb + strlen ("协助");
-  int partner = -1;
-  const char *p = object;
-  for (int chars = 1; *p && chars <= 20; chars++)
-    {
-      p = g_utf8_next_char (p);
-      gunichar c = g_utf8_get_char (g_utf8_prev_char (p));
-      if (c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0x3001)
-        break;
-      if (chars < 2)
-        continue;
-      g_autofree char *prefix = g_strndup (object, (gsize) (p - object));
-      int found = dg_body_names_find (im->names, prefix);
-      if (found < 0 && g_str_has_suffix (prefix, "负责人"))
-        {
-          g_autoptr (GArray) leaders = dg_body_names_positions (im->names, prefix);
-          if (leaders->len == 1)
-            found = g_array_index (leaders, int, 0);
-        }
-      if (found >= 0)
-        partner = found;
-    }
-  for (guint i = 0; partner >= 0 && i < d->bodies->len; i++)
-    if (g_array_index (d->bodies, int, i) == partner)
-      return -1;
-  return partner;
-}
-
+/* The partner an assisting or cooperating duty names (协助镇长…,
+ * 协助党委主要负责人…), read once every body is known. */
 static void
 bind_partners (Import *im)
 {
@@ -505,7 +466,10 @@ bind_partners (Import *im)
       if ((d->role != DG_ROLE_ASSIST && d->role != DG_ROLE_COOPERATE) || d->with_upper
           || d->with_body >= 0)
         continue;
-      d->with_body = partner_of (im, d);
+      d->with_body = dg_body_names_partner (im->names, d->text);
+      for (guint b = 0; d->with_body >= 0 && b < d->bodies->len; b++)
+        if (g_array_index (d->bodies, int, b) == d->with_body)
+          d->with_body = -1; /* 协助本单位…: not a partner */
     }
 }
 

@@ -3,9 +3,11 @@
  *
  * The importer owns everything between the document's bytes and a DgModel:
  * decoding (decode.c), the numbered outline (outline.c), the header
- * (header.c), bodies and their names (bodies.c), the roles of an item's
- * clauses (roles.c), area tagging through the taxonomy's keywords
- * (areas.c), and the walk that assembles them (import.c).  Every duty it
+ * (header.c), bodies, their names and the positions and partners a
+ * sentence names (bodies.c), the roles of an item's clauses (roles.c),
+ * task lists that name their holders (assignment.c), area tagging through
+ * the taxonomy's keywords (areas.c), and the walk that assembles them
+ * (import.c).  Every duty it
  * makes carries a confidence and the reason for its role and areas.
  */
 #pragma once
