@@ -71,10 +71,11 @@ dg_header_read (const GPtrArray *preamble, DgModel *model, const char *fallback_
             continue;
         }
       /* No 文号: the year of a date line (2024年5月6日). */
+      g_autoptr (GMatchInfo) date = NULL;
       if (model->year == 0
-          && g_regex_match (regex (&date_re, "^((?:19|20)[0-9]{2})年[0-9]{1,2}月([0-9]{1,2}日)?$"), s, 0, &m))
+          && g_regex_match (regex (&date_re, "^((?:19|20)[0-9]{2})年[0-9]{1,2}月([0-9]{1,2}日)?$"), s, 0, &date))
         {
-          g_autofree char *year = g_match_info_fetch (m, 1);
+          g_autofree char *year = g_match_info_fetch (date, 1);
           model->year = atoi (year);
         }
     }
