@@ -20,7 +20,7 @@ label_regex (void)
 {
   static GRegex *re = NULL;
   if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("(牵头|主责|责任|负责|配合|协办|协助|参与)(?:单位|部门)"
+    g_once_init_leave (&re, g_regex_new ("((牵头|主责|责任|负责|配合|协办|协助|参与)(?:单位|部门))"
                                          "(?:为)?[：:]",
                                          G_REGEX_DEFAULT, 0, NULL));
   return re;
@@ -115,9 +115,8 @@ dg_assignment_read (const char *text, gsize *task_end)
           *task_end = at;
         }
       first = FALSE;
-      g_autofree char *word = g_match_info_fetch (m, 1);
-      g_autofree char *label = g_match_info_fetch (m, 0);
-      label[strlen (label) - (g_str_has_suffix (label, ":") ? 1 : strlen ("："))] = '\0';
+      g_autofree char *label = g_match_info_fetch (m, 1);
+      g_autofree char *word = g_match_info_fetch (m, 2);
       /* The list runs to the next label, or to the end of its sentence. */
       g_autoptr (GError) ignored = NULL;
       gint next = (gint) strlen (text);

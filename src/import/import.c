@@ -175,12 +175,6 @@ add_segments (Import *im, GArray *bodies, guint kinds, const char *clause, GPtrA
                                                : "; areas: none (leadership: steers every area, "
                                                  "holds none of its own)");
         }
-      else if (FALSE)
-        {
-          d->areas = g_array_new (FALSE, FALSE, sizeof (int));
-          d->procedural = TRUE;
-          g_string_append (reason, "; areas: none (a general requirement)");
-        }
       else
         {
           g_autofree char *wording = without_organs (seg->text);

@@ -396,6 +396,34 @@ looks_like_trailer (const char *text, gsize len)
   return g_regex_match (organ, s, 0, NULL);
 }
 
+/* One physical line: its text without the white space around it, the
+ * column that text starts at, and where the next line starts. */
+typedef struct {
+  const char *start;
+  gsize length;
+  int column;
+  const char *next;
+} TextLine;
+
+static void
+read_line (const char *p, TextLine *line)
+{
+  const char *eol = p;
+  while (*eol && *eol != '\n' && *eol != '\r')
+    eol++;
+  const char *start = dg_outline_skip_space (p);
+  if (start > eol)
+    start = eol;
+  line->start = start;
+  line->length = dg_outline_trimmed_length (start, (gsize) (eol - start));
+  line->column = (int) g_utf8_strlen (p, start - p) + 1;
+  if (*eol == '\r')
+    eol++;
+  if (*eol == '\n')
+    eol++;
+  line->next = eol;
+}
+
 static gboolean
 ends_mid_sentence (const char *line)
 {
@@ -588,46 +616,34 @@ dg_outline_parse (const char *text)
   const char *p = text;
   while (*p)
     {
-      const char *eol = p;
-      while (*eol && *eol != '\n' && *eol != '\r')
-        eol++;
+      TextLine here;
+      read_line (p, &here);
       line_no++;
-      const char *start = dg_outline_skip_space (p);
-      if (start > eol)
-        start = eol;
-      gsize len = dg_outline_trimmed_length (start, (gsize) (eol - start));
-      int column = (int) g_utf8_strlen (p, start - p) + 1;
+      gsize len = here.length;
+      int column = here.column;
+      const char *after = here.next;
       if (len > 0)
         {
-          g_autofree char *line = g_strndup (start, len);
+          g_autofree char *line = g_strndup (here.start, len);
           int at_line = line_no;
           /* A line cut after a comma goes on in the next one when that one
            * has no number of its own (text pasted from a PDF): joined here,
            * before the line is judged as an intro, a heading or an item. */
           while (ends_mid_sentence (line))
             {
-              const char *next = eol;
-              if (*next == '\r')
-                next++;
-              if (*next == '\n')
-                next++;
-              const char *next_eol = next;
-              while (*next_eol && *next_eol != '\n' && *next_eol != '\r')
-                next_eol++;
-              const char *next_start = dg_outline_skip_space (next);
-              if (next_start > next_eol)
-                next_start = next_eol;
-              gsize next_len = dg_outline_trimmed_length (next_start, (gsize) (next_eol - next_start));
-              g_autofree char *next_line = g_strndup (next_start, next_len);
+              TextLine next;
+              read_line (after, &next);
+              g_autofree char *next_line = g_strndup (next.start, next.length);
               int ignored_number = 0;
               gsize ignored_length = 0;
-              if (next_len == 0 || dg_outline_marker (next_line, &ignored_number, &ignored_length) != DG_MARK_NONE)
+              if (next.length == 0
+                  || dg_outline_marker (next_line, &ignored_number, &ignored_length) != DG_MARK_NONE)
                 break;
               char *joined = g_strconcat (line, next_line, NULL);
               g_free (line);
               line = joined;
               len = strlen (line);
-              eol = next_eol;
+              after = next.next;
               line_no++;
             }
           int number = 0;
@@ -659,11 +675,7 @@ dg_outline_parse (const char *text)
           else
             unnumbered_line (&b, o, line, len, at_line, column, &item_style_seen);
         }
-      p = eol;
-      if (*p == '\r')
-        p++;
-      if (*p == '\n')
-        p++;
+      p = after;
     }
   g_ptr_array_unref (b.stack);
   settle (o->root);
