@@ -28,6 +28,7 @@ dg_check_run (const DgGraph *graph)
   const DgModel *model = graph->model;
   const guint n_areas = model->areas->len;
   DgReport *report = dg_report_new (graph);
+  report->coverage = dg_coverage_new (graph);
   DgCheckContext ctx = { graph, model, g_new0 (GArray *, n_areas + 1),
                          g_new0 (GArray *, n_areas + 1), report };
   for (guint a = 0; a < n_areas; a++)

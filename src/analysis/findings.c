@@ -6,9 +6,25 @@
 #include "analysis/checks.h"
 #include "analysis/principles.h"
 
-static const char *const kind_names[DG_FINDING_KIND_COUNT] = {
-  "uncovered", "conflict", "no-lead", "vague", "idle", "shared", "principle",
+static const DgFindingKindInfo kind_info[DG_FINDING_KIND_COUNT] = {
+#define DG_FINDING_INFO(id, json, label, diagram, explanation, rule) \
+  [DG_FINDING_##id] = { json, label, diagram, explanation, rule },
+  DG_FINDING_KINDS (DG_FINDING_INFO)
+#undef DG_FINDING_INFO
 };
+
+const DgFindingKindInfo *
+dg_finding_kind_info (DgFindingKind kind)
+{
+  g_return_val_if_fail (kind < DG_FINDING_KIND_COUNT, &kind_info[0]);
+  return &kind_info[kind];
+}
+
+const char *
+dg_finding_kind_label (DgFindingKind kind)
+{
+  return _ (dg_finding_kind_info (kind)->label);
+}
 
 static const char *const severity_names[] = { "info", "warning", "error" };
 
@@ -16,7 +32,7 @@ const char *
 dg_finding_kind_name (DgFindingKind kind)
 {
   g_return_val_if_fail (kind < DG_FINDING_KIND_COUNT, "?");
-  return kind_names[kind];
+  return kind_info[kind].name;
 }
 
 const char *
@@ -44,7 +60,7 @@ dg_finding_new (DgFindingKind kind, DgSeverity severity)
   DgFinding *f = g_new0 (DgFinding, 1);
   f->kind = kind;
   f->severity = severity;
-  f->area = f->body = f->duty = f->weak_via = f->principle = -1;
+  f->area = f->body = f->duty = f->principle = -1;
   f->holdings = g_array_new (FALSE, FALSE, sizeof (DgHolding));
   f->default_holders = g_array_new (FALSE, FALSE, sizeof (DgDefaultHolder));
   return f;
@@ -86,6 +102,7 @@ dg_report_free (DgReport *report)
   g_ptr_array_unref (report->findings);
   g_array_unref (report->exempt_areas);
   g_ptr_array_unref (report->principles);
+  dg_coverage_free (report->coverage);
   g_free (report);
 }
 

@@ -82,6 +82,7 @@ copy_body (const DgBody *b)
   c->manages = copy_ints (b->manages);
   c->clause = g_strdup (b->clause);
   c->note = g_strdup (b->note);
+  c->aspect = g_strdup (b->aspect);
   return c;
 }
 
@@ -98,6 +99,7 @@ copy_duty (const DgDuty *d)
   c->provenance = g_strdup (d->provenance);
   c->confidence = d->confidence;
   c->reason = g_strdup (d->reason);
+  c->aspect = g_strdup (d->aspect);
   return c;
 }
 
@@ -159,6 +161,7 @@ model_copy (const DgModel *m)
       b->keywords = copy_strings (a->keywords);
       b->source = g_strdup (a->source);
       b->shared_basis = g_strdup (a->shared_basis);
+      b->source_text = g_strdup (a->source_text);
       b->loc = copy_loc (c, m, a->loc);
       g_ptr_array_add (c->areas, b);
       g_hash_table_insert (c->area_by_id, b->id, GINT_TO_POINTER (i + 1));

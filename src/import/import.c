@@ -745,6 +745,8 @@ copy_taxonomy (DgModel *model, const DgModel *taxonomy)
       c->expected = a->expected;
       c->source = g_strdup (a->source);
       c->shared_basis = g_strdup (a->shared_basis);
+      c->source_text = g_strdup (a->source_text);
+      c->enterprise_duty = a->enterprise_duty;
       c->residual = a->residual;
       c->from_taxonomy = TRUE;
       g_ptr_array_add (model->areas, c);

@@ -186,7 +186,7 @@ principle_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 }
 
 static const char *const body_keys[] = { "id", "name", "aliases", "kind", "reports-to",
-                                         "manages", "clause", "note", NULL };
+                                         "manages", "clause", "note", "aspect", NULL };
 
 static void
 manages_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
@@ -250,6 +250,8 @@ body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
         b->clause = dg_yaml_string (w, kv->value, kv->value_loc, "clause", FALSE);
       else if (g_str_equal (kv->key, "note"))
         b->note = dg_yaml_string (w, kv->value, kv->value_loc, "note", TRUE);
+      else if (g_str_equal (kv->key, "aspect"))
+        b->aspect = dg_yaml_id (w, kv->value, kv->value_loc, "aspect");
     }
   DgModel *m = w->model;
   if (ok && g_hash_table_contains (m->body_by_id, b->id))
@@ -268,7 +270,8 @@ body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 }
 
 static const char *const area_keys[] = { "id", "name", "parent", "keywords", "expected",
-                                         "source", "shared-basis", "residual", NULL };
+                                         "source", "shared-basis", "residual", "source-text",
+                                         "duty-of", NULL };
 
 static void
 area_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
@@ -312,6 +315,17 @@ area_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
         a->shared_basis = dg_yaml_string (w, kv->value, kv->value_loc, "shared-basis", FALSE);
       else if (g_str_equal (kv->key, "residual"))
         dg_yaml_bool (w, kv->value, kv->value_loc, "residual", &a->residual);
+      else if (g_str_equal (kv->key, "source-text"))
+        a->source_text = dg_yaml_string (w, kv->value, kv->value_loc, "source-text", FALSE);
+      else if (g_str_equal (kv->key, "duty-of"))
+        {
+          g_autofree char *of = dg_yaml_string (w, kv->value, kv->value_loc, "duty-of", FALSE);
+          if (g_strcmp0 (of, "enterprise") == 0)
+            a->enterprise_duty = TRUE;
+          else if (of && !g_str_equal (of, "town"))
+            dg_yaml_error (w->diag, kv->value_loc,
+                           _ ("unknown duty-of '%s' (expected town or enterprise)"), of);
+        }
     }
   DgModel *m = w->model;
   if (ok && g_hash_table_contains (m->area_by_id, a->id))
@@ -364,7 +378,7 @@ exempt_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 static const char *const duty_keys[] = { "body", "bodies", "applies-to", "role", "with",
                                          "areas", "procedural", "clause", "text", "every",
                                          "times", "note", "provenance", "confidence",
-                                         "reason", NULL };
+                                         "reason", "aspect", NULL };
 
 static void
 duty_body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
@@ -502,6 +516,8 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
         }
       else if (g_str_equal (kv->key, "reason"))
         d->reason = dg_yaml_string (w, kv->value, kv->value_loc, "reason", FALSE);
+      else if (g_str_equal (kv->key, "aspect"))
+        d->aspect = dg_yaml_id (w, kv->value, kv->value_loc, "aspect");
     }
   if (with)
     {
@@ -835,6 +851,7 @@ copy_area (const DgArea *a, const char *file)
     g_ptr_array_add (c->keywords, g_strdup (g_ptr_array_index (a->keywords, i)));
   c->source = g_strdup (a->source);
   c->shared_basis = g_strdup (a->shared_basis);
+  c->source_text = g_strdup (a->source_text);
   c->parent = -1;
   c->loc.file = file;
   return c;

@@ -236,6 +236,7 @@ write_body (Writer *w, const DgModel *m, const DgBody *b)
   pair_areas (w, m, map, "manages", b->manages);
   pair_text (w, map, "clause", b->clause);
   pair_text (w, map, "note", b->note);
+  pair_word (w, map, "aspect", b->aspect);
   return map;
 }
 
@@ -254,6 +255,9 @@ write_area (Writer *w, const DgModel *m, const DgArea *a)
   pair_text (w, map, "source", a->source);
   pair_text (w, map, "shared-basis", a->shared_basis);
   pair_true (w, map, "residual", a->residual);
+  pair_text (w, map, "source-text", a->source_text);
+  if (a->enterprise_duty)
+    pair_word (w, map, "duty-of", "enterprise");
   return map;
 }
 
@@ -291,6 +295,7 @@ write_duty (Writer *w, const DgModel *m, const DgDuty *d)
     pair_word (w, map, "with", dg_model_body (m, d->with_body)->id);
   pair_areas (w, m, map, "areas", d->areas);
   pair_true (w, map, "procedural", d->procedural);
+  pair_word (w, map, "aspect", d->aspect);
   pair_text (w, map, "clause", d->clause);
   pair_text (w, map, "text", d->text);
   if (d->every != DG_PERIOD_NONE)

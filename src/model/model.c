@@ -127,6 +127,7 @@ body_free (gpointer data)
   g_array_unref (b->manages);
   g_free (b->clause);
   g_free (b->note);
+  g_free (b->aspect);
   g_free (b);
 }
 
@@ -139,6 +140,7 @@ area_free (gpointer data)
   g_ptr_array_unref (a->keywords);
   g_free (a->source);
   g_free (a->shared_basis);
+  g_free (a->source_text);
   g_free (a);
 }
 
@@ -161,6 +163,7 @@ duty_free (gpointer data)
   g_free (d->note);
   g_free (d->provenance);
   g_free (d->reason);
+  g_free (d->aspect);
   g_free (d);
 }
 
@@ -263,4 +266,17 @@ dg_model_area_is_leaf (const DgModel *model, int area)
     if (dg_model_area (model, (int) i)->parent == area)
       return FALSE;
   return TRUE;
+}
+
+const char *
+dg_model_area_shared_basis (const DgModel *model, int area)
+{
+  for (guint depth = 0; area >= 0 && depth <= model->areas->len; depth++)
+    {
+      const DgArea *a = dg_model_area (model, area);
+      if (a->shared_basis)
+        return a->shared_basis;
+      area = a->parent;
+    }
+  return NULL;
 }

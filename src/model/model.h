@@ -69,6 +69,7 @@ typedef struct {
   GArray *manages;     /* of int area indexes, never NULL */
   char *clause;        /* NULL when absent */
   char *note;
+  char *aspect;        /* the side it holds its areas from (`aspect:`), or NULL */
   DgLoc loc;
 } DgBody;
 
@@ -81,6 +82,9 @@ typedef struct {
   char *source;
   char *shared_basis;  /* NULL unless the law shares the area by design */
   gboolean residual;
+  char *source_text;   /* the words of the law that give the duty (`source-text:`), or NULL */
+  gboolean enterprise_duty; /* `duty-of: enterprise`: the law binds the enterprise, so a
+                             * gap is a warning, not an error */
   gboolean from_taxonomy;
   DgLoc loc;
 } DgArea;
@@ -110,6 +114,8 @@ typedef struct {
   char *provenance;    /* which restructuring moved it here, or NULL */
   int confidence;      /* 0–100 from `dutygraph import`; -1 when absent (hand-made) */
   char *reason;        /* why import chose its role and areas, or NULL */
+  char *aspect;        /* the side of its areas it holds (`aspect:`), or NULL:
+                        * see analysis/coverage.h */
   DgLoc loc;
 } DgDuty;
 
@@ -187,6 +193,10 @@ dg_model_duty (const DgModel *model, int index)
 
 /* TRUE when the area is exempt here, itself or through an ancestor. */
 gboolean dg_model_area_exempt (const DgModel *model, int area, const DgExemption **why);
+
+/* The shared-basis of the area or of its nearest ancestor that has one, or
+ * NULL: the law's sharing of a field holds for every area under it. */
+const char *dg_model_area_shared_basis (const DgModel *model, int area);
 
 /* TRUE when the area has no child areas. */
 gboolean dg_model_area_is_leaf (const DgModel *model, int area);

@@ -17,7 +17,8 @@ add_finding (JsonBuilder *b, const DgModel *m, const DgFinding *f)
   json_builder_add_boolean_value (b, f->statutory);
   json_builder_set_member_name (b, "upper_only");
   json_builder_add_boolean_value (b, f->upper_only);
-  dg_json_string (b, "weak_via", f->weak_via >= 0 ? dg_model_area (m, f->weak_via)->id : NULL);
+  json_builder_set_member_name (b, "lead_aspects");
+  json_builder_add_int_value (b, f->n_aspects);
   json_builder_set_member_name (b, "bodies");
   json_builder_add_int_value (b, dg_holdings_distinct_bodies (f->holdings, TRUE));
   json_builder_set_member_name (b, "holdings");

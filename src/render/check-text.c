@@ -66,43 +66,32 @@ append_finding (GString *out, const DgModel *m, const DgFinding *f)
             dg_text_append (out, area->source);
             g_string_append_c (out, '\n');
           }
-        if (f->weak_via >= 0)
-          {
-            g_autoptr (GString) wider = g_string_new (NULL);
-            dg_text_append (wider, dg_model_area (m, f->weak_via)->name);
-            g_string_append (out, INDENT);
-            g_string_append_printf (
-                out, _ ("only covered weakly, through a duty on the wider area %s:\n"), wider->str);
-            dg_text_append_holdings (out, m, f->holdings, INDENT);
-          }
-        else
-          {
-            g_string_append (out, INDENT);
-            g_string_append (out, _ ("no duty names this area or any area under it\n"));
-          }
+        g_string_append (out, INDENT);
+        g_string_append (out, _ (dg_finding_kind_info (f->kind)->explanation));
+        g_string_append_c (out, '\n');
         append_defaults (out, m, f->default_holders);
         break;
       }
     case DG_FINDING_CONFLICT:
     case DG_FINDING_SHARED:
       {
-        const DgArea *area = dg_model_area (m, f->area);
         guint bodies = dg_holdings_distinct_bodies (f->holdings, TRUE);
         dg_text_append_area (out, m, f->area);
         g_string_append_c (out, '\n');
         g_string_append (out, INDENT);
-        /* TRANSLATORS: N bodies hold it; (more than one leads it | one leads, the others support) */
+        /* TRANSLATORS: N bodies hold it; (more than one leads it | one leads, the others support
+           | each leads its own aspect) */
         g_string_append_printf (out, ngettext ("%u body holds it; %s\n", "%u bodies hold it; %s\n",
                                                bodies),
                                 bodies,
-                                f->kind == DG_FINDING_CONFLICT
-                                    ? _ ("more than one leads it (多头管理)")
-                                    : _ ("one leads, the others support"));
+                                f->kind == DG_FINDING_CONFLICT ? _ ("more than one leads it (多头管理)")
+                                : f->n_aspects > 1 ? _ ("each leads its own aspect")
+                                                   : _ ("one leads, the others support"));
         if (f->statutory)
           {
             g_string_append (out, INDENT);
             g_string_append (out, _ ("shared by law: "));
-            dg_text_append (out, area->shared_basis);
+            dg_text_append (out, dg_model_area_shared_basis (m, f->area));
             g_string_append_c (out, '\n');
           }
         dg_text_append_holdings (out, m, f->holdings, INDENT);

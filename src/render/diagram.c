@@ -585,7 +585,7 @@ draw_area (Diagram *d, Agraph_t *parent, int area, AreaLook look)
   if (mark & MARK_CONFLICT)
     g_string_append (tip, PLAIN_NEWLINE "多头负责：两个以上单位牵头");
   else if (mark & MARK_SHARED)
-    g_string_append (tip, PLAIN_NEWLINE "共管：一方牵头，多方协助");
+    g_string_append (tip, PLAIN_NEWLINE "共管：有人牵头，多方共同持有");
   if (mark & MARK_UNCOVERED)
     g_string_append (tip, PLAIN_NEWLINE "应有领域，文件未明确负责单位");
   if (a->shared_basis)
@@ -751,17 +751,20 @@ set_title_and_legend (Diagram *d, const char *subtitle_markup, gboolean common_o
   g_string_append (rows, "</TABLE>");
 
   g_autoptr (GString) marks = g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\">");
+  g_autoptr (GString) uncovered_label = g_string_new ("<FONT COLOR=\"" COLOR_UNCOVERED "\">");
+  g_string_append (uncovered_label, dg_finding_kind_info (DG_FINDING_UNCOVERED)->diagram);
+  g_string_append (uncovered_label, "</FONT>");
   legend_row (marks,
               "<TD BORDER=\"2\" COLOR=\"" COLOR_CONFLICT_LINE "\" BGCOLOR=\"" COLOR_CONFLICT_FILL
               "\" STYLE=\"rounded\">　　</TD>",
-              "多头负责（冲突）");
+              dg_finding_kind_info (DG_FINDING_CONFLICT)->diagram);
   legend_row (marks,
               "<TD BORDER=\"1\" COLOR=\"" COLOR_SHARED_LINE "\" BGCOLOR=\"" COLOR_SHARED_FILL
               "\" STYLE=\"rounded\">　　</TD>",
-              "共管（一方牵头）");
+              dg_finding_kind_info (DG_FINDING_SHARED)->diagram);
   legend_row (marks,
               "<TD BORDER=\"1\" COLOR=\"" COLOR_UNCOVERED "\" STYLE=\"dashed\">　　</TD>",
-              "<FONT COLOR=\"" COLOR_UNCOVERED "\">无人负责的应有领域</FONT>");
+              uncovered_label->str);
   g_string_append (marks, "</TABLE>");
 
   /* Kinds in a grid three rows high, column by column, so no column of

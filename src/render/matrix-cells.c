@@ -58,12 +58,13 @@ dg_matrix_area_label (const DgModel *model, const DgMatrixRow *row)
 char *
 dg_matrix_marks_text (guint marks)
 {
+  /* The finding kinds' labels come from their table (analysis/findings.h). */
   const struct { guint mark; const char *words; } names[] = {
-    { DG_MATRIX_CONFLICT, N_("conflict: several lead") },
-    { DG_MATRIX_SHARED, N_("shared: one leads, others support") },
+    { DG_MATRIX_CONFLICT, dg_finding_kind_info (DG_FINDING_CONFLICT)->label },
+    { DG_MATRIX_SHARED, dg_finding_kind_info (DG_FINDING_SHARED)->label },
     { DG_MATRIX_STATUTORY, N_("shared by law") },
-    { DG_MATRIX_UNCOVERED, N_("uncovered") },
-    { DG_MATRIX_NO_LEAD, N_("no lead") },
+    { DG_MATRIX_UNCOVERED, dg_finding_kind_info (DG_FINDING_UNCOVERED)->label },
+    { DG_MATRIX_NO_LEAD, dg_finding_kind_info (DG_FINDING_NO_LEAD)->label },
     { DG_MATRIX_EXEMPT, N_("exempt") },
   };
   GString *out = g_string_new (NULL);

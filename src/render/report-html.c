@@ -153,18 +153,7 @@ verdict_words (DgVerdict verdict)
 static const char *
 kind_words (DgFindingKind kind)
 {
-  switch (kind)
-    {
-    case DG_FINDING_UNCOVERED: return _("gap: nobody holds it");
-    case DG_FINDING_CONFLICT: return _("conflict: several lead");
-    case DG_FINDING_NO_LEAD: return _("no lead");
-    case DG_FINDING_VAGUE: return _("vague duty");
-    case DG_FINDING_IDLE: return _("body without duties");
-    case DG_FINDING_SHARED: return _("overlap: one leads, others support");
-    case DG_FINDING_PRINCIPLE: return _("principle not upheld");
-    case DG_FINDING_KIND_COUNT: break;
-    }
-  return "?";
+  return dg_finding_kind_label (kind);
 }
 
 static void
@@ -217,27 +206,23 @@ append_finding (GString *out, const DgModel *m, const DgFinding *f)
         append_area_link (out, m, f->area);
         if (area->source)
           append_note (out, _("expected by: "), area->source);
-        if (f->weak_via >= 0)
-          {
-            append_note (out, _("only covered weakly, through a duty on the wider area "),
-                         dg_model_area (m, f->weak_via)->name);
-            append_holdings (out, m, f->holdings);
-          }
-        else
-          append_note (out, _("no duty names this area or any area under it"), NULL);
+        append_note (out, _ (dg_finding_kind_info (f->kind)->explanation), NULL);
         append_defaults (out, m, f->default_holders);
         break;
       }
     case DG_FINDING_CONFLICT:
     case DG_FINDING_SHARED:
       {
-        const DgArea *area = dg_model_area (m, f->area);
         append_area_link (out, m, f->area);
         g_autofree char *count = g_strdup_printf (_("%u bodies hold it"),
                                                   dg_holdings_distinct_bodies (f->holdings, TRUE));
         append_note (out, count, NULL);
+        append_note (out, f->kind == DG_FINDING_CONFLICT ? _ ("more than one leads it (多头管理)")
+                          : f->n_aspects > 1             ? _ ("each leads its own aspect")
+                                                         : _ ("one leads, the others support"),
+                     NULL);
         if (f->statutory)
-          append_note (out, _("shared by law: "), area->shared_basis);
+          append_note (out, _("shared by law: "), dg_model_area_shared_basis (m, f->area));
         append_holdings (out, m, f->holdings);
         break;
       }

@@ -91,13 +91,7 @@ dg_text_holding_role (DgRole role, gboolean with_upper)
 const char *
 dg_text_finding_kind (DgFindingKind kind)
 {
-  static const char *const texts[DG_FINDING_KIND_COUNT] = {
-    NC_ ("finding", "uncovered"), NC_ ("finding", "conflict"), NC_ ("finding", "no-lead"),
-    NC_ ("finding", "vague"),     NC_ ("finding", "idle"),     NC_ ("finding", "shared"),
-    NC_ ("finding", "principle"),
-  };
-  g_return_val_if_fail (kind < DG_FINDING_KIND_COUNT, "?");
-  return g_dpgettext2 (NULL, "finding", texts[kind]);
+  return g_dpgettext2 (NULL, "finding", dg_finding_kind_info (kind)->name);
 }
 
 const char *

@@ -76,12 +76,14 @@ test_class_duties_make_no_overlap (void)
 }
 
 static void
-test_uncovered_weak_and_exempt (void)
+test_uncovered_inherited_and_exempt (void)
 {
-  /* p has children p.1 (expected, nobody), p.2 (expected, a leads);
-   * q.1 is expected, only its parent q is held -> weak (warning);
+  /* p has children p.1 (expected, nobody), p.2 (expected, a leads): the duty
+   * on p.2 does not hold its sibling -> p.1 error;
+   * q.1 is expected, its parent q is led by a -> held through q, no finding;
    * r and its child r.1 are exempt -> nothing; s expected, nobody -> error,
-   * default holders: b manages s, c leads the residual area, gov territorial. */
+   * default holders: b manages s, c leads the residual area, gov territorial;
+   * t expected, nobody, but the law binds the enterprise -> warning. */
   g_autofree char *text = g_strconcat (
       "bodies:\n"
       "  - {id: gov, name: 镇政府, kind: government}\n"
@@ -98,6 +100,7 @@ test_uncovered_weak_and_exempt (void)
       "  - {id: r, name: R}\n"
       "  - {id: r.1, name: R1, parent: r, expected: true}\n"
       "  - {id: s, name: S, expected: true}\n"
+      "  - {id: t, name: T, expected: true, duty-of: enterprise}\n"
       "exempt:\n  - {area: r, reason: 无}\n"
       "duties:\n"
       "  - {body: gov, role: lead, procedural: true, clause: '0', text: 领导。}\n"
@@ -107,9 +110,9 @@ test_uncovered_weak_and_exempt (void)
       NULL);
   g_autoptr (Checked) c = check (text);
   g_autofree char *s = summary (c);
-  g_assert_cmpstr (s, ==, "uncovered:p.1:error uncovered:s:error uncovered:q.1:warning");
-  g_assert_cmpuint (c->report->n_expected, ==, 4);
-  g_assert_cmpuint (c->report->n_covered, ==, 1);
+  g_assert_cmpstr (s, ==, "uncovered:p.1:error uncovered:s:error uncovered:t:warning");
+  g_assert_cmpuint (c->report->n_expected, ==, 5);
+  g_assert_cmpuint (c->report->n_covered, ==, 2);
   const DgFinding *gap = g_ptr_array_index (c->report->findings, 1);
   g_assert_cmpuint (gap->default_holders->len, ==, 3);
   const DgDefaultHolder *first = &g_array_index (gap->default_holders, DgDefaultHolder, 0);
@@ -119,8 +122,41 @@ test_uncovered_weak_and_exempt (void)
                    DG_DEFAULT_RESIDUAL);
   g_assert_cmpint (g_array_index (gap->default_holders, DgDefaultHolder, 2).basis, ==,
                    DG_DEFAULT_TERRITORIAL);
-  const DgFinding *weak = g_ptr_array_index (c->report->findings, 2);
-  g_assert_cmpstr (dg_model_area (c->model, weak->weak_via)->id, ==, "q");
+}
+
+static void
+test_inheritance_aspects_upper (void)
+{
+  /* f.1 and f.2 are under f, which a leads: f.1 is led by a (through f) and
+   * assisted by b -> shared, one lead; f.2 held by a alone -> nothing.
+   * g: a leads, b leads as operator -> two aspects, shared.  h: gov
+   * (territorial) and a (sector) lead -> shared.  k: a and b both lead as
+   * sector bodies -> conflict, error.  m: b assists upper, c participates ->
+   * the upper authority leads: no-lead, info. */
+  g_autofree char *text = g_strconcat (bodies,
+      "areas:\n"
+      "  - {id: f, name: F}\n"
+      "  - {id: f.1, name: F1, parent: f}\n"
+      "  - {id: f.2, name: F2, parent: f}\n"
+      "  - {id: g, name: G}\n  - {id: h, name: H}\n  - {id: k, name: K}\n  - {id: m, name: M}\n"
+      "duties:\n"
+      "  - {body: a, role: lead, areas: [f, g, h, k], clause: '1', text: 甲。}\n"
+      "  - {body: b, role: assist, with: a, areas: [f.1], clause: '2', text: 乙协助。}\n"
+      "  - {body: b, role: lead, aspect: operator, areas: [g], clause: '3', text: 乙运行。}\n"
+      "  - {body: gov, role: lead, areas: [h], clause: '4', text: 属地。}\n"
+      "  - {body: b, role: lead, areas: [k], clause: '5', text: 乙。}\n"
+      "  - {body: b, role: assist, with: upper, areas: [m], clause: '6', text: 协助上级。}\n"
+      "  - {body: c, role: participate, areas: [m], clause: '7', text: 参与。}\n",
+      NULL);
+  g_autoptr (Checked) c = check (text);
+  g_autofree char *s = summary (c);
+  g_assert_cmpstr (s, ==, "conflict:k:error no-lead:m:info shared:f.1:info shared:g:info shared:h:info");
+  const DgFinding *g = g_ptr_array_index (c->report->findings, 3);
+  g_assert_cmpuint (g->n_aspects, ==, 2);
+  const DgFinding *f1 = g_ptr_array_index (c->report->findings, 2);
+  g_assert_cmpuint (f1->n_aspects, ==, 1);
+  /* The inherited lead is listed with the area its duty names. */
+  g_assert_cmpstr (dg_model_area (c->model, g_array_index (f1->holdings, DgHolding, 1).area)->id, ==, "f");
 }
 
 static void
@@ -176,7 +212,8 @@ main (int argc, char **argv)
   dg_graph_init_library ();
   g_test_add_func ("/check/conflict-and-shared", test_conflict_and_shared);
   g_test_add_func ("/check/class-duties-make-no-overlap", test_class_duties_make_no_overlap);
-  g_test_add_func ("/check/uncovered-weak-and-exempt", test_uncovered_weak_and_exempt);
+  g_test_add_func ("/check/uncovered-inherited-and-exempt", test_uncovered_inherited_and_exempt);
+  g_test_add_func ("/check/inheritance-aspects-upper", test_inheritance_aspects_upper);
   g_test_add_func ("/check/no-lead-vague-idle", test_no_lead_vague_idle);
   g_test_add_func ("/graph/holdings", test_graph_holdings);
   return g_test_run ();
