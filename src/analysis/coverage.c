@@ -62,12 +62,34 @@ dg_coverage_aspect (const DgCoverage *c, const DgHolding *h)
   return duty->aspect ? duty->aspect : c->body_aspect[h->body];
 }
 
+/* Whether one body answers to the other (reports-to, at any distance): a
+ * leader and the office it heads, an office and its committee, are one line
+ * of command, not two holders. */
+static gboolean
+in_line (const DgModel *m, int from, int to)
+{
+  for (guint depth = 0; from >= 0 && depth <= m->bodies->len; depth++)
+    {
+      if (from == to)
+        return TRUE;
+      from = dg_model_body (m, from)->reports_to;
+    }
+  return FALSE;
+}
+
 gboolean
 dg_coverage_overlap (const DgCoverage *c, const DgHolding *a, const DgHolding *b)
 {
-  return a->body != b->body && a->role == DG_ROLE_LEAD && b->role == DG_ROLE_LEAD
-         && !a->class_wide && !b->class_wide
-         && g_str_equal (dg_coverage_aspect (c, a), dg_coverage_aspect (c, b));
+  const DgModel *m = c->graph->model;
+  if (a->body == b->body || a->role != DG_ROLE_LEAD || b->role != DG_ROLE_LEAD || a->class_wide
+      || b->class_wide)
+    return FALSE;
+  const char *aspect = dg_coverage_aspect (c, a);
+  /* The town, its leaders and its villages hold the territory at different
+   * levels (分级负责、属地管理): one hierarchy, not several holders. */
+  if (!g_str_equal (aspect, dg_coverage_aspect (c, b)) || g_str_equal (aspect, "territorial"))
+    return FALSE;
+  return !in_line (m, a->body, b->body) && !in_line (m, b->body, a->body);
 }
 
 static gboolean

@@ -10,7 +10,9 @@
  *   - each holding has an aspect: the duty's `aspect:`, else its body's, else
  *     `territorial` for a government, party or village (属地), `comprehensive`
  *     for a body leading the residual area (安全生产法 第十条), a leader's body's
- *     aspect, else `sector` (行业监管).  Two leads overlap only on one aspect;
+ *     aspect, else `sector` (行业监管).  Two leads overlap only on one aspect,
+ *     never when one body answers to the other (reports-to), and never
+ *     between territorial holders (the town and its villages: 分级负责);
  *   - a common duty (applies-to) holds and leads, but never overlaps;
  *   - a holding that assists an authority above the town means that
  *     authority leads the area.
@@ -53,7 +55,8 @@ gboolean dg_coverage_reached (const DgCoverage *coverage, int area);
 /* The aspect of a holding under the rule above (never NULL). */
 const char *dg_coverage_aspect (const DgCoverage *coverage, const DgHolding *holding);
 /* TRUE when two holdings of different bodies would both answer for the same
- * thing: both lead, neither is a common duty, and their aspects are equal. */
+ * thing: both lead, neither is a common duty, their aspects are equal and
+ * neither body reports to the other. */
 gboolean dg_coverage_overlap (const DgCoverage *coverage, const DgHolding *a, const DgHolding *b);
 /* Whether BODY holds AREA (directly or through an ancestor) in its own duties;
  * LEADS is set when one of them leads. */
