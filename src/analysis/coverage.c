@@ -13,7 +13,7 @@ struct DgCoverage {
 };
 
 static const char *
-body_aspect (const DgModel *m, const gboolean *residual_lead, int body, int depth)
+body_aspect (const DgModel *m, int body, int depth)
 {
   const DgBody *b = dg_model_body (m, body);
   if (b->aspect)
@@ -27,10 +27,10 @@ body_aspect (const DgModel *m, const gboolean *residual_lead, int body, int dept
     case DG_KIND_LEADER:
       /* A leader answers from the body it belongs to. */
       if (b->reports_to >= 0 && depth < 8)
-        return body_aspect (m, residual_lead, b->reports_to, depth + 1);
+        return body_aspect (m, b->reports_to, depth + 1);
       return "territorial";
     default:
-      return residual_lead[body] ? "comprehensive" : "sector";
+      return "sector";
     }
 }
 
@@ -38,21 +38,9 @@ static void
 resolve_body_aspects (DgCoverage *c)
 {
   const DgModel *m = c->graph->model;
-  const guint n = m->bodies->len;
-  c->body_aspect = g_new0 (const char *, n + 1);
-  g_autofree gboolean *residual_lead = g_new0 (gboolean, n + 1);
-  for (guint d = 0; d < m->duties->len; d++)
-    {
-      const DgDuty *duty = dg_model_duty (m, (int) d);
-      if (duty->role != DG_ROLE_LEAD || duty->kinds != 0)
-        continue;
-      for (guint i = 0; i < duty->areas->len; i++)
-        if (dg_model_area (m, g_array_index (duty->areas, int, i))->residual)
-          for (guint j = 0; j < duty->bodies->len; j++)
-            residual_lead[g_array_index (duty->bodies, int, j)] = TRUE;
-    }
-  for (guint b = 0; b < n; b++)
-    c->body_aspect[b] = body_aspect (m, residual_lead, (int) b, 0);
+  c->body_aspect = g_new0 (const char *, m->bodies->len + 1);
+  for (guint b = 0; b < m->bodies->len; b++)
+    c->body_aspect[b] = body_aspect (m, (int) b, 0);
 }
 
 const char *

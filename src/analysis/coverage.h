@@ -8,9 +8,8 @@
  *     area under A reaches A (A is not wholly unheld) but holds none of A's
  *     other children;
  *   - each holding has an aspect: the duty's `aspect:`, else its body's, else
- *     `territorial` for a government, party or village (属地), `comprehensive`
- *     for a body leading the residual area (安全生产法 第十条), a leader's body's
- *     aspect, else `sector` (行业监管).  Two leads overlap only on one aspect,
+ *     `territorial` for a government, party or village (属地), a leader's
+ *     body's aspect, else `sector` (行业监管).  Two leads overlap only on one aspect,
  *     never when one body answers to the other (reports-to), and never
  *     between territorial holders (the town and its villages: 分级负责);
  *   - a common duty (applies-to) holds and leads, but never overlaps;

@@ -249,6 +249,7 @@ typedef struct {
   DgPeriod every;
   int times;
   char *text;
+  char *aspect;     /* NULL when the cell is empty */
   DgLoc loc;
   gboolean used;
 } ListRow;
@@ -272,6 +273,7 @@ list_row_free (gpointer data)
 {
   ListRow *r = data;
   g_free (r->clause);
+  g_free (r->aspect);
   g_free (r->text);
   g_array_unref (r->bodies);
   g_array_unref (r->areas);
@@ -502,6 +504,23 @@ ids_of (Reader *rd, const Field *f, gboolean areas, guint *kinds, gboolean *proc
 }
 
 /* The duty list: records FIRST to END, the first its heading. */
+/* The aspect of a list row (its column 8, absent in older matrices): an id,
+ * or NULL when empty. */
+static char *
+aspect_of (Reader *rd, const Field *field)
+{
+  g_autofree char *text = field ? g_strstrip (cell_text (field)) : NULL;
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+  for (const char *c = text; *c; c++)
+    if (!g_ascii_isalnum (*c) && *c != '.' && *c != '_' && *c != '-')
+      {
+        dg_yaml_error (rd->diag, field->loc, _ ("aspect '%s' is not an id"), text);
+        return NULL;
+      }
+  return g_steal_pointer (&text);
+}
+
 static void
 read_list (Reader *rd, GPtrArray *records, guint first, guint end)
 {
@@ -540,6 +559,7 @@ read_list (Reader *rd, GPtrArray *records, guint first, guint end)
           row->times = (int) n;
         }
       row->text = text ? cell_text (text) : g_strdup ("");
+      row->aspect = aspect_of (rd, field_at (rec, 8));
       if (row->text[0] == '\0')
         dg_yaml_error (rd->diag, text ? text->loc : rec->loc, _ ("the duty of clause '%s' has no text"),
                        row->clause);
@@ -628,6 +648,12 @@ read_bodies (Reader *rd, GPtrArray *records, guint first, guint end)
         {
           g_free (b->note);
           b->note = g_steal_pointer (&note_text);
+        }
+      char *aspect = aspect_of (rd, field_at (rec, 8));
+      if (aspect)
+        {
+          g_free (b->aspect);
+          b->aspect = aspect;
         }
     }
   for (guint i = 0; i < parents->len; i++)
@@ -747,6 +773,7 @@ new_duty (const ListRow *row, DgRole role, gboolean upper, const char *clause, c
   d->confidence = -1;
   d->clause = g_strdup (clause);
   d->text = g_strdup (text);
+  d->aspect = row && row->aspect ? g_strdup (row->aspect) : NULL;
   d->every = row ? row->every : DG_PERIOD_NONE;
   d->times = row ? row->times : 0;
   d->loc = loc;

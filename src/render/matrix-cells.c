@@ -156,6 +156,7 @@ duty_cells (const DgModel *model, const DgDuty *d)
   g_ptr_array_add (cells, g_strdup (d->every != DG_PERIOD_NONE ? dg_period_name (d->every) : ""));
   g_ptr_array_add (cells, d->every != DG_PERIOD_NONE ? g_strdup_printf ("%d", d->times) : g_strdup (""));
   g_ptr_array_add (cells, g_strdup (d->text));
+  g_ptr_array_add (cells, g_strdup (d->aspect ? d->aspect : ""));
   g_ptr_array_add (cells, NULL);
   return (char **) g_ptr_array_free (cells, FALSE);
 }
@@ -175,6 +176,7 @@ body_cells (const DgModel *model, const DgBody *b)
   g_ptr_array_add (cells, g_string_free (aliases, FALSE));
   g_ptr_array_add (cells, g_strdup (b->clause ? b->clause : ""));
   g_ptr_array_add (cells, g_strdup (b->note ? b->note : ""));
+  g_ptr_array_add (cells, g_strdup (b->aspect ? b->aspect : ""));
   g_ptr_array_add (cells, NULL);
   return (char **) g_ptr_array_free (cells, FALSE);
 }
@@ -182,7 +184,7 @@ body_cells (const DgModel *model, const DgBody *b)
 GPtrArray *
 dg_matrix_lists (const DgModel *model)
 {
-  static const char *duty_headings[9], *body_headings[9], *exempt_headings[3], *principle_headings[5];
+  static const char *duty_headings[10], *body_headings[10], *exempt_headings[3], *principle_headings[5];
   duty_headings[0] = _("clause");
   duty_headings[1] = _("role");
   duty_headings[2] = _("bodies");
@@ -191,6 +193,7 @@ dg_matrix_lists (const DgModel *model)
   duty_headings[5] = _("every");
   duty_headings[6] = _("times");
   duty_headings[7] = _("text");
+  duty_headings[8] = _("aspect");
   body_headings[0] = _("body id");
   body_headings[1] = _("name");
   body_headings[2] = _("kind");
@@ -199,6 +202,7 @@ dg_matrix_lists (const DgModel *model)
   body_headings[5] = _("aliases");
   body_headings[6] = _("clause");
   body_headings[7] = _("note");
+  body_headings[8] = _("aspect");
   exempt_headings[0] = _("area id");
   exempt_headings[1] = _("reason");
   principle_headings[0] = _("principle id");

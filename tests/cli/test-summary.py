@@ -27,15 +27,18 @@ if status != 0:
     sys.exit(f"check --summary: exit {status}: {err.decode()}")
 got = json.loads(out)
 towns = [f"county-a/towns/town-{i}.yaml" for i in range(1, 6)]
-key_summary = {"models": 5, "models_with_errors": 2, "errors": 2, "warnings": 3, "info": 6,
-               "by_kind": {"uncovered": 2, "conflict": 2, "no-lead": 5, "vague": 0, "idle": 0,
-                           "shared": 2, "principle": 0},
+# town-4: 林业站 配合做好消防工作 (七(1)) holds 消防 as a whole, so 森林防火 is
+# held in support only (no-lead, warning, not a gap) and 消防安全监督管理 is led
+# by 派出所 with 林业站 beside it (shared, info) — docs/coverage.md.
+key_summary = {"models": 5, "models_with_errors": 2, "errors": 2, "warnings": 2, "info": 7,
+               "by_kind": {"uncovered": 1, "conflict": 2, "no-lead": 5, "vague": 0, "idle": 0,
+                           "shared": 3, "principle": 0},
                "outliers": 6}
 if got["command"] != "check" or got["summary"] != key_summary:
     failures.append(f"summary: {got['summary']}")
 key_models = [  # path, bodies, duties, errors, warnings, info
     (towns[0], 6, 8, 0, 0, 2), (towns[1], 6, 8, 1, 0, 2), (towns[2], 5, 9, 1, 1, 1),
-    (towns[3], 7, 8, 0, 2, 0), (towns[4], 6, 7, 0, 0, 1)]
+    (towns[3], 7, 8, 0, 1, 1), (towns[4], 6, 7, 0, 0, 1)]
 for m, (path, bodies, duties, e, w, i) in zip(got["models"], key_models):
     if (m["path"], m["bodies"], m["duties"], m["errors"], m["warnings"], m["info"]) != \
             (path, bodies, duties, e, w, i) or m["upper"] != "county-a/towns/../county.yaml":
@@ -45,8 +48,8 @@ for m, (path, bodies, duties, e, w, i) in zip(got["models"], key_models):
 key_areas = {
     "comprehensive": (5, 0, [], [], [], ["yingjiban"], 4, [(["zhengfu"], [3])]),
     "fire": (5, 0, [], [], [], [], 5, []),
-    "fire.supervision": (5, 0, [], [], [], ["paichusuo"], 4, [(["gongan"], [2])]),
-    "fire.forest": (5, 0, [3], [], [], ["paichusuo"], 3, [(["gongan"], [2]), ([], [3])]),
+    "fire.supervision": (5, 0, [], [3], [], ["paichusuo"], 4, [(["gongan"], [2])]),
+    "fire.forest": (5, 0, [], [], [], ["paichusuo"], 3, [(["gongan"], [2]), ([], [3])]),
     "transport": (5, 0, [], [], [], [], 5, []),
     "transport.road": (5, 0, [], [], [], ["jiaojing"], 4, [(["gongan"], [2])]),
     "transport.school-bus": (5, 0, [], [0, 1, 2], [], ["jiaowei"], 4,

@@ -27,8 +27,8 @@ extract () {
     --flag=g_set_error:4:c-format --package-name=dutygraph -o "$out" "$@"
 }
 
-# Every source file with a message is in POTFILES.
-find src -name '*.c' | LC_ALL=C sort >"$tmp/sources"
+# Every source file (or header) with a message is in POTFILES.
+find src \( -name "*.c" -o -name "*.h" \) | LC_ALL=C sort >"$tmp/sources"
 while read -r file; do
   rm -f "$tmp/one.pot"
   extract "$tmp/one.pot" "$file" 2>/dev/null

@@ -242,7 +242,9 @@ replace_once (const char *text, const char *old, const char *new)
 }
 
 /* The office takes 交警中队 off 校车 and gives 水上交通 to it: diff shows
- * the conflict on 校车 closed, the gap on 水上交通 closed, and the duties. */
+ * the conflict on 校车 closed, the no-lead finding on 水上交通 (held only by
+ * 建设管理办公室 assisting the authority above, through 交通运输) closed, and
+ * the duties. */
 static void
 test_edit_shows_in_diff (void)
 {
@@ -251,24 +253,24 @@ test_edit_shows_in_diff (void)
   g_autofree char *csv = matrix_csv (&original);
   /* Row transport.school-bus: the 交警中队 cell; row transport.waterway: its cell. */
   g_autofree char *step1 = replace_once (csv, "\"负责 四(二)5(8)\",\"负责 四(二)7(2)\"", "\"负责 四(二)5(8)\",\"\"");
-  g_autofree char *step2 = replace_once (step1, "\"transport.waterway\",\"　水上交通\",\"uncovered\",\"\",\"\",\"\",\"\",\"\"",
-                                         "\"transport.waterway\",\"　水上交通\",\"uncovered\",\"\",\"\",\"\",\"\",\"负责 四(二)7(1)\"");
+  g_autofree char *step2 = replace_once (step1, "\"transport.waterway\",\"　水上交通\",\"no lead\",\"\",\"\",\"\",\"\",\"\"",
+                                         "\"transport.waterway\",\"　水上交通\",\"no lead\",\"\",\"\",\"\",\"\",\"负责 四(二)7(1)\"");
   g_autoptr (GError) error = NULL;
   DgModel *model = read_text (step2, TOWN_A_TAXONOMY, &error);
   g_assert_no_error (error);
   check_model (&edited, model);
   g_autoptr (DgDiff) diff = dg_diff_compute (original.report, edited.report);
 
-  gboolean conflict_closed = FALSE, gap_closed = FALSE;
+  gboolean conflict_closed = FALSE, no_lead_closed = FALSE;
   for (guint i = 0; i < diff->closed->len; i++)
     {
       const DgFinding *f = g_array_index (diff->closed, DgFindingChange, i).old_finding;
       const char *area = f->area >= 0 ? dg_model_area (original.model, f->area)->id : "";
       conflict_closed |= f->kind == DG_FINDING_CONFLICT && g_str_equal (area, "transport.school-bus");
-      gap_closed |= f->kind == DG_FINDING_UNCOVERED && g_str_equal (area, "transport.waterway");
+      no_lead_closed |= f->kind == DG_FINDING_NO_LEAD && g_str_equal (area, "transport.waterway");
     }
   g_assert_true (conflict_closed);
-  g_assert_true (gap_closed);
+  g_assert_true (no_lead_closed);
   /* 四(二)7(2) is gone; 四(二)7(1) now names two areas: removed and added. */
   gboolean removed_72 = FALSE;
   for (guint i = 0; i < diff->duties_removed->len; i++)
