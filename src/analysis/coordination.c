@@ -3,17 +3,23 @@
  * bodies, its weights and shared-area lists, its communities (igraph's
  * multilevel/Louvain, modularity, fixed seed) and betweenness.
  *
- * A body reaches an area when it holds it or an area under it; duties
- * bound through applies-to are left out (they would tie every department
- * to every other).  Two bodies share an area when both reach it; a pair's
- * list keeps only the most specific shared areas (a shared leaf, else the
- * field both work in), and the pair's weight is their number.  igraph
+ * Two bodies must coordinate where both hold the same leaf area under the
+ * coverage rule (coverage.h, docs/coverage.md): a duty on an area holds the
+ * areas under it, so 派出所 on 消防安全监督管理 and 文旅办 on 公众聚集场所 meet
+ * there; merely working in the same top-level field (教委 on school
+ * laboratories' chemicals, 邮政支局 on 寄递) is not a shared area.  Duties bound
+ * through applies-to are left out (they would tie every department to every
+ * other), and so are a body and one it answers to (reports-to: a leader
+ * and its office, a department and the government).  A pair's list names
+ * the shared leaf areas; its weight is their
+ * number.  igraph
  * projects the bipartite body–area graph to find the pairs, so the cost
  * is that of the pairs that exist, not of all pairs of bodies.
  */
 #include <glib/gi18n.h>
 
 #include "analysis/coordination.h"
+#include "analysis/coverage.h"
 
 static gboolean
 igraph_ok (igraph_error_t code, const char *what, GError **error)
@@ -42,57 +48,47 @@ dg_coordination_free (DgCoordination *c)
   g_free (c);
 }
 
-static gint
-compare_int (gconstpointer a, gconstpointer b)
-{
-  int x = *(const int *) a, y = *(const int *) b;
-  return x < y ? -1 : x > y;
-}
-
-/* Sorted areas BODY reaches: those it holds, not as one of a class, and
- * every area above them. */
-static GArray *
-reach_of (const DgGraph *graph, int body)
+/* Per body, the sorted leaf areas it holds through its own duties. */
+static GArray **
+holdings_by_body (const DgGraph *graph)
 {
   const DgModel *m = graph->model;
-  g_autoptr (GArray) holdings = dg_graph_body_holdings (graph, body);
-  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (int));
-  for (guint i = 0; i < holdings->len; i++)
+  g_autoptr (DgCoverage) coverage = dg_coverage_new (graph);
+  GArray **reach = g_new0 (GArray *, graph->n_bodies + 1);
+  for (igraph_integer_t b = 0; b < graph->n_bodies; b++)
+    reach[b] = g_array_new (FALSE, FALSE, sizeof (int));
+  for (guint a = 0; a < m->areas->len; a++)
     {
-      const DgHolding *h = &g_array_index (holdings, DgHolding, i);
-      if (h->class_wide)
+      if (!dg_model_area_is_leaf (m, (int) a))
         continue;
-      for (int a = h->area; a >= 0 && g_hash_table_add (seen, GINT_TO_POINTER (a + 1));
-           a = dg_model_area (m, a)->parent)
-        g_array_append_val (out, a);
+      const GArray *holdings = dg_coverage_area (coverage, (int) a)->holdings;
+      for (guint i = 0; i < holdings->len; i++)
+        {
+          const DgHolding *h = &g_array_index (holdings, DgHolding, i);
+          GArray *r = reach[h->body];
+          if (!h->class_wide && (r->len == 0 || g_array_index (r, int, r->len - 1) != (int) a))
+            {
+              int area = (int) a;
+              g_array_append_val (r, area);
+            }
+        }
     }
-  g_array_sort (out, compare_int);
-  return out;
+  return reach;
 }
 
-/* The most specific areas in both sorted reaches: a shared area whose
- * child is shared too is dropped, since the child says more. */
+/* The areas in both sorted lists. */
 static GArray *
-shared_areas (const DgModel *m, const GArray *x, const GArray *y)
+shared_areas (const GArray *x, const GArray *y)
 {
-  g_autoptr (GArray) both = g_array_new (FALSE, FALSE, sizeof (int));
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (int));
   for (guint i = 0, j = 0; i < x->len && j < y->len;)
     {
       int a = g_array_index (x, int, i), b = g_array_index (y, int, j);
       if (a == b)
-        g_array_append_val (both, a);
+        g_array_append_val (out, a);
       i += a <= b;
       j += b <= a;
     }
-  g_autoptr (GHashTable) parents = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < both->len; i++)
-    g_hash_table_add (parents,
-                      GINT_TO_POINTER (dg_model_area (m, g_array_index (both, int, i))->parent + 1));
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (int));
-  for (guint i = 0; i < both->len; i++)
-    if (!g_hash_table_contains (parents, GINT_TO_POINTER (g_array_index (both, int, i) + 1)))
-      g_array_append_vals (out, &g_array_index (both, int, i), 1);
   return out;
 }
 
@@ -141,11 +137,14 @@ find_pairs (DgCoordination *c, GArray **reach, GError **error)
    * is vertex i. */
   for (igraph_integer_t e = 0; e < igraph_ecount (&projection); e++)
     {
-      DgCoordPair *pair = g_new0 (DgCoordPair, 1);
       int u = (int) IGRAPH_FROM (&projection, e), v = (int) IGRAPH_TO (&projection, e);
+      /* A body and one it answers to are one line of command, not peers. */
+      if (dg_coverage_in_line (g->model, u, v))
+        continue;
+      DgCoordPair *pair = g_new0 (DgCoordPair, 1);
       pair->a = MIN (u, v);
       pair->b = MAX (u, v);
-      pair->areas = shared_areas (g->model, reach[pair->a], reach[pair->b]);
+      pair->areas = shared_areas (reach[pair->a], reach[pair->b]);
       pair->weight = pair->areas->len;
       g_ptr_array_add (c->pairs, pair);
     }
@@ -263,9 +262,7 @@ dg_coordination_build (const DgGraph *graph, GError **error)
   g_array_set_size (c->community, (guint) nb);
   c->betweenness = g_array_sized_new (FALSE, TRUE, sizeof (double), (guint) nb);
   g_array_set_size (c->betweenness, (guint) nb);
-  GArray **reach = g_new0 (GArray *, nb + 1);
-  for (igraph_integer_t b = 0; b < nb; b++)
-    reach[b] = reach_of (graph, (int) b);
+  GArray **reach = holdings_by_body (graph);
   gboolean ok = find_pairs (c, reach, error) && analyse_network (c, error);
   for (igraph_integer_t b = 0; b < nb; b++)
     g_array_unref (reach[b]);

@@ -1,9 +1,9 @@
 /*
  * coordination.h — the coordination network: the responsibility graph
  * projected onto bodies.  Two bodies must coordinate where their duties
- * meet: both hold an area, or areas in the same field (派出所 holds the
- * public security of fireworks, 市场监管所 their quality: both work in
- * 烟花爆竹).  Communities of the network are candidate joint working groups;
+ * meet: both hold the same leaf area under the coverage rule (coverage.h),
+ * the areas named in the pair.  Communities of the network are candidate
+ * joint working groups;
  * betweenness says who sits between groups.
  */
 #pragma once
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 typedef struct {
   int a, b;       /* body indexes, a < b */
   guint weight;   /* number of shared areas (below) */
-  GArray *areas;  /* int area indexes both bodies reach, the most specific only, model order */
+  GArray *areas;  /* int leaf area indexes both bodies hold (coverage.h), model order */
 } DgCoordPair;
 
 typedef struct {

@@ -56,6 +56,8 @@ dg_coverage_aspect (const DgCoverage *c, const DgHolding *h)
 static gboolean
 in_line (const DgModel *m, int from, int to)
 {
+  if (from < 0 || to < 0)
+    return FALSE;
   for (guint depth = 0; from >= 0 && depth <= m->bodies->len; depth++)
     {
       if (from == to)
@@ -63,6 +65,12 @@ in_line (const DgModel *m, int from, int to)
       from = dg_model_body (m, from)->reports_to;
     }
   return FALSE;
+}
+
+gboolean
+dg_coverage_in_line (const DgModel *model, int a, int b)
+{
+  return in_line (model, a, b) || in_line (model, b, a);
 }
 
 gboolean
@@ -77,7 +85,7 @@ dg_coverage_overlap (const DgCoverage *c, const DgHolding *a, const DgHolding *b
    * levels (分级负责、属地管理): one hierarchy, not several holders. */
   if (!g_str_equal (aspect, dg_coverage_aspect (c, b)) || g_str_equal (aspect, "territorial"))
     return FALSE;
-  return !in_line (m, a->body, b->body) && !in_line (m, b->body, a->body);
+  return !dg_coverage_in_line (m, a->body, b->body);
 }
 
 static gboolean

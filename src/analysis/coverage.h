@@ -57,6 +57,9 @@ const char *dg_coverage_aspect (const DgCoverage *coverage, const DgHolding *hol
  * thing: both lead, neither is a common duty, their aspects are equal and
  * neither body reports to the other. */
 gboolean dg_coverage_overlap (const DgCoverage *coverage, const DgHolding *a, const DgHolding *b);
+/* TRUE when one of the two bodies answers to the other (reports-to, at any
+ * distance): one line of command, never two holders or a coordinating pair. */
+gboolean dg_coverage_in_line (const DgModel *model, int a, int b);
 /* Whether BODY holds AREA (directly or through an ancestor) in its own duties;
  * LEADS is set when one of them leads. */
 gboolean dg_coverage_body_holds (const DgCoverage *coverage, int area, int body, gboolean *leads);

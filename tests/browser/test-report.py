@@ -175,13 +175,14 @@ def test_town_a():
     jiaojing = [a for a, bs in held.items() if "jiaojing" in bs]
     selection("town-a click jiaojing", s[3], jiaojing, ["jiaojing"], held)
     selection("town-a click diagram node", s[4], ["transport.school-bus"], held["transport.school-bus"], held)
-    # town-a: gas and waterway uncovered, school bus conflict, vague 四(二)2(9),
-    # idle 镇扶贫办, no lead on transport and pipelines, fire shared.
-    everything = ["uncovered", "uncovered", "conflict", "vague", "idle", "no-lead", "no-lead", "shared"]
+    # town-a (docs/coverage.md): gas uncovered, school bus conflict, vague
+    # 四(二)2(9), idle 镇扶贫办, no lead on waterway (held from above through
+    # 交通运输) and pipelines, fire and road traffic shared.
+    everything = ["uncovered", "conflict", "vague", "idle", "no-lead", "no-lead", "shared", "shared"]
     expect("town-a findings listed", sorted(out["initial"]["findingsShown"]), sorted(everything))
     expect("town-a findings without conflict", sorted(s[5]["findingsShown"]),
            sorted(k for k in everything if k != "conflict"))
-    # Rows with a checked kind: transport, waterway, fire, gas, pipelines.
+    # Rows with a checked kind: road traffic, waterway, fire, gas, pipelines.
     expect("town-a matrix rows with findings", s[6]["rowsShown"], 5)
     expect("town-a matrix rows", out["initial"]["rowsShown"], len(areas))
 

@@ -30,15 +30,32 @@ def run(*args):
 stats = json.loads(run("stats", "--format", "json", MODEL))
 pairs = {frozenset(b["name"] for b in p["bodies"]): p for p in stats["coordination"]["pairs"]}
 
-# 四(二)6(2)(3) 派出所: 危险化学品、民用爆炸物品和烟花爆竹公共安全管理;
-# 四(二)22(5)(6) 市场监管所: 烟花爆竹产品质量、危险化学品产品质量.
-# Different leaves, the same two fields: they must coordinate on both.
-key = frozenset({"张山子派出所", "张山子市场监管所"})
-expect(key in pairs, "no coordination pair 张山子派出所 + 张山子市场监管所")
+# Pairs only where two bodies hold the same area (docs/coverage.md).
+# 四(二)6(1) 派出所 负责消防安全监督管理 holds 公众聚集场所, where 18(2) 文旅办
+# 协助有关部门对…公众聚集场所的消防安全进行监督管理: they must coordinate there.
+key = frozenset({"张山子派出所", "镇文旅办"})
+expect(key in pairs, "no coordination pair 张山子派出所 + 镇文旅办")
 if key in pairs:
     shared = {a["id"] for a in pairs[key]["areas"]}
-    expect({"fireworks", "hazchem"} <= shared, f"派出所 + 市场监管所 share {sorted(shared)}")
+    expect(shared == {"fire.public-venues"}, f"派出所 + 文旅办 share {sorted(shared)}")
     expect(pairs[key]["weight"] == len(pairs[key]["areas"]), "weight is not the number of shared areas")
+# 四(二)4(4) 经委 and 28(2)(3) 供电站 both hold 电力安全.
+key = frozenset({"镇经委", "张山子供电站"})
+expect(key in pairs and {a["id"] for a in pairs[key]["areas"]} == {"energy.power"},
+       "no coordination pair 镇经委 + 张山子供电站 on energy.power")
+# 四(二)6(2)(3) 派出所 holds the public security of 危险化学品 and 烟花爆竹,
+# 22(5)(6) 市场监管所 their quality: different areas (危险化学品安全管理条例
+# 第六条(二)(三), 烟花爆竹安全管理条例 第四条), no shared area, no pair.  Nor do
+# 5(7) 教委 (chemicals used in schools) and 29(2) 邮政支局 (寄递) share one.
+for names in ({"张山子派出所", "张山子市场监管所"}, {"镇教委", "张山子邮政支局"}):
+    expect(frozenset(names) not in pairs, f"{sorted(names)} paired without a shared area")
+# Every pair names leaf areas only, never a field such as 危险化学品.
+import yaml  # noqa: E402
+with open(os.path.join(top, "model/taxonomy/safety-areas.yaml"), encoding="utf-8") as f:
+    parents = {a.get("parent") for a in yaml.safe_load(f)["areas"]}
+for p in stats["coordination"]["pairs"]:
+    expect(p["areas"] and not {a["id"] for a in p["areas"]} & parents,
+           f"pair {[b['id'] for b in p['bodies']]} names a field, not an area")
 
 # Pairs come heaviest first.
 weights = [p["weight"] for p in stats["coordination"]["pairs"]]
