@@ -48,7 +48,7 @@ find_defaults (DgCheckContext *ctx, int area, GArray *defaults)
       for (guint i = 0; i < holdings->len; i++)
         {
           const DgHolding *h = &g_array_index (holdings, DgHolding, i);
-          if (h->role == DG_ROLE_LEAD && !h->class_wide)
+          if (h->role == DG_ROLE_LEAD && !h->class_wide && dg_model_body_can_be_residual (m, h->body))
             add_default (defaults, h->body, DG_DEFAULT_RESIDUAL, (int) a);
         }
     }

@@ -162,6 +162,10 @@ model_copy (const DgModel *m)
       b->source = g_strdup (a->source);
       b->shared_basis = g_strdup (a->shared_basis);
       b->source_text = g_strdup (a->source_text);
+      b->holder_text = g_strdup (a->holder_text);
+      b->law_holders = g_ptr_array_new_full (a->law_holders ? a->law_holders->len : 0, g_free);
+      for (guint k = 0; a->law_holders && k < a->law_holders->len; k++)
+        g_ptr_array_add (b->law_holders, g_strdup (g_ptr_array_index (a->law_holders, k)));
       b->loc = copy_loc (c, m, a->loc);
       g_ptr_array_add (c->areas, b);
       g_hash_table_insert (c->area_by_id, b->id, GINT_TO_POINTER (i + 1));

@@ -2,13 +2,18 @@
  * suggest.c — owns the proposals of owners for uncovered areas.  Each
  * candidate body is scored by its strongest reason, in this order:
  *
+ *   0. the law gives the area to its kind of department: one of the area's
+ *      (or an ancestor's) `law-holders` is a word of its name or aliases, or
+ *      the word is 人民政府 and it is the government — the proposal quotes
+ *      the area's source-text (安全生产法 第十条 and each regulation's
+ *      article on responsibilities);
  *   1. its `manages` portfolio includes the area or an area above it
  *      (管行业必须管安全: the body in charge of the business answers for it);
  *   2. it holds areas beside the gap, under the same parent — the
  *      "nearest business" of 安全生产法 第十条 read on the taxonomy (more
  *      such areas first);
  *   3. it holds the wider area above the gap (nearest first);
- *   4. its name or aliases share two-character words with the area's name
+ *   4. (a tie-break only) its name or aliases share two-character words with the area's name
  *      and keywords (a word in more than NAME_COMMON bodies' names, such
  *      as 安全 or the town's own name, says nothing and is ignored);
  *   5. it leads the `residual` area: 安全生产法 第十条 gives it what the
@@ -19,12 +24,14 @@
  * built once (area -> managers, word -> bodies) keep the cost
  * proportional to holdings and names, not to gaps times bodies.
  */
+#include <string.h>
+
 #include "analysis/suggest.h"
 
 #define NAME_COMMON 3
 
 static const char *const basis_names[] = {
-  "manages", "sibling", "above", "name", "residual", "territorial",
+  "law", "manages", "sibling", "above", "name", "residual", "territorial",
 };
 
 const char *
@@ -120,7 +127,7 @@ index_build (Index *ix, const DgReport *report)
       for (guint i = 0; i < holdings->len; i++)
         {
           const DgHolding *h = &g_array_index (holdings, DgHolding, i);
-          if (h->role != DG_ROLE_LEAD || h->class_wide)
+          if (h->role != DG_ROLE_LEAD || h->class_wide || !dg_model_body_can_be_residual (m, h->body))
             continue;
           DgSuggestion s = { h->body, DG_SUGGEST_RESIDUAL, (int) a, 0 };
           g_array_append_val (ix->residual, s);
@@ -232,11 +239,56 @@ compare_suggestions (gconstpointer a, gconstpointer b)
   return x->body < y->body ? -1 : x->body > y->body;
 }
 
+/* Whether the body's name or an alias contains WORD. */
+static gboolean
+named (const DgBody *b, const char *word)
+{
+  if (strstr (b->name, word))
+    return TRUE;
+  for (guint i = 0; i < b->aliases->len; i++)
+    if (strstr (g_ptr_array_index (b->aliases, i), word))
+      return TRUE;
+  return FALSE;
+}
+
+/* Bodies of the kind of department the law names for AREA, or for the
+ * nearest ancestor that names any. */
+static void
+offer_law (const Index *ix, int area, GHashTable *best)
+{
+  const DgModel *m = ix->model;
+  int a = area;
+  while (a >= 0 && (dg_model_area (m, a)->law_holders == NULL
+                    || dg_model_area (m, a)->law_holders->len == 0))
+    a = dg_model_area (m, a)->parent;
+  if (a < 0)
+    return;
+  const GPtrArray *words = dg_model_area (m, a)->law_holders;
+  for (guint b = 0; b < m->bodies->len; b++)
+    {
+      const DgBody *body = dg_model_body (m, (int) b);
+      if (body->kind == DG_KIND_LEADER || body->kind == DG_KIND_EXTERNAL)
+        continue;
+      for (guint i = 0; i < words->len; i++)
+        {
+          const char *word = g_ptr_array_index (words, i);
+          gboolean government = g_str_has_suffix (word, "人民政府");
+          if (government ? body->kind == DG_KIND_GOVERNMENT : named (body, word))
+            {
+              /* The order of the law's words ranks the bodies it names. */
+              offer (best, (DgSuggestion){ (int) b, DG_SUGGEST_LAW, a, G_MAXUINT - i });
+              break;
+            }
+        }
+    }
+}
+
 static GArray *
 propose (const Index *ix, int area)
 {
   const DgModel *m = ix->model;
   g_autoptr (GHashTable) best = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  offer_law (ix, area, best);
   for (int a = area; a >= 0; a = dg_model_area (m, a)->parent)
     {
       GArray *managers = g_hash_table_lookup (ix->managers, GINT_TO_POINTER (a + 1));
@@ -274,7 +326,8 @@ propose (const Index *ix, int area)
   if (out->len > DG_SUGGEST_MAX)
     g_array_set_size (out, DG_SUGGEST_MAX);
   for (guint i = 0; i < out->len; i++)
-    if (g_array_index (out, DgSuggestion, i).basis == DG_SUGGEST_ABOVE)
+    if (g_array_index (out, DgSuggestion, i).basis == DG_SUGGEST_ABOVE
+        || g_array_index (out, DgSuggestion, i).basis == DG_SUGGEST_LAW)
       g_array_index (out, DgSuggestion, i).count = 0;
   return out;
 }

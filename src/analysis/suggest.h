@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 
 /* Why a body is proposed, strongest first. */
 typedef enum {
+  DG_SUGGEST_LAW,         /* the law names its kind of department for the area (law-holders) */
   DG_SUGGEST_MANAGES,     /* its business includes the area (管行业必须管安全) */
   DG_SUGGEST_SIBLING,     /* it holds areas beside it, in the same field */
   DG_SUGGEST_ABOVE,       /* it holds the wider area above it */
@@ -22,7 +23,8 @@ typedef enum {
 typedef struct {
   int body;
   DgSuggestBasis basis;
-  int via_area;   /* the managed, neighbouring, wider or residual area behind it, or -1 */
+  int via_area;   /* the area whose law names it, or the managed, neighbouring, wider or
+                   * residual area behind it, or -1 */
   guint count;    /* sibling: areas beside it the body holds; name: shared words */
 } DgSuggestion;
 

@@ -746,6 +746,10 @@ copy_taxonomy (DgModel *model, const DgModel *taxonomy)
       c->source = g_strdup (a->source);
       c->shared_basis = g_strdup (a->shared_basis);
       c->source_text = g_strdup (a->source_text);
+      c->holder_text = g_strdup (a->holder_text);
+      c->law_holders = g_ptr_array_new_full (a->law_holders ? a->law_holders->len : 0, g_free);
+      for (guint k = 0; a->law_holders && k < a->law_holders->len; k++)
+        g_ptr_array_add (c->law_holders, g_strdup (g_ptr_array_index (a->law_holders, k)));
       c->enterprise_duty = a->enterprise_duty;
       c->residual = a->residual;
       c->from_taxonomy = TRUE;

@@ -271,7 +271,7 @@ body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
 
 static const char *const area_keys[] = { "id", "name", "parent", "keywords", "expected",
                                          "source", "shared-basis", "residual", "source-text",
-                                         "duty-of", NULL };
+                                         "duty-of", "law-holders", "holder-text", NULL };
 
 static void
 area_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
@@ -288,6 +288,7 @@ area_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
   a->parent = -1;
   a->from_taxonomy = w->in_taxonomy;
   a->keywords = g_ptr_array_new_with_free_func (g_free);
+  a->law_holders = g_ptr_array_new_with_free_func (g_free);
   gboolean ok = TRUE;
   for (guint i = 0; i < pairs->len; i++)
     {
@@ -315,6 +316,13 @@ area_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
         a->shared_basis = dg_yaml_string (w, kv->value, kv->value_loc, "shared-basis", FALSE);
       else if (g_str_equal (kv->key, "residual"))
         dg_yaml_bool (w, kv->value, kv->value_loc, "residual", &a->residual);
+      else if (g_str_equal (kv->key, "law-holders"))
+        {
+          g_ptr_array_unref (a->law_holders);
+          a->law_holders = dg_yaml_strings (w, kv->value, kv->value_loc, "law-holders");
+        }
+      else if (g_str_equal (kv->key, "holder-text"))
+        a->holder_text = dg_yaml_string (w, kv->value, kv->value_loc, "holder-text", FALSE);
       else if (g_str_equal (kv->key, "source-text"))
         a->source_text = dg_yaml_string (w, kv->value, kv->value_loc, "source-text", FALSE);
       else if (g_str_equal (kv->key, "duty-of"))
@@ -852,6 +860,10 @@ copy_area (const DgArea *a, const char *file)
   c->source = g_strdup (a->source);
   c->shared_basis = g_strdup (a->shared_basis);
   c->source_text = g_strdup (a->source_text);
+  c->holder_text = g_strdup (a->holder_text);
+  c->law_holders = g_ptr_array_new_full (a->law_holders->len, g_free);
+  for (guint i = 0; i < a->law_holders->len; i++)
+    g_ptr_array_add (c->law_holders, g_strdup (g_ptr_array_index (a->law_holders, i)));
   c->parent = -1;
   c->loc.file = file;
   return c;

@@ -256,6 +256,9 @@ write_area (Writer *w, const DgModel *m, const DgArea *a)
   pair_text (w, map, "shared-basis", a->shared_basis);
   pair_true (w, map, "residual", a->residual);
   pair_text (w, map, "source-text", a->source_text);
+  if (a->law_holders && a->law_holders->len > 0)
+    pair_texts (w, map, "law-holders", a->law_holders);
+  pair_text (w, map, "holder-text", a->holder_text);
   if (a->enterprise_duty)
     pair_word (w, map, "duty-of", "enterprise");
   return map;

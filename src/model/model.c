@@ -141,6 +141,9 @@ area_free (gpointer data)
   g_free (a->source);
   g_free (a->shared_basis);
   g_free (a->source_text);
+  g_free (a->holder_text);
+  if (a->law_holders)
+    g_ptr_array_unref (a->law_holders);
   g_free (a);
 }
 
@@ -279,4 +282,18 @@ dg_model_area_shared_basis (const DgModel *model, int area)
       area = a->parent;
     }
   return NULL;
+}
+
+gboolean
+dg_model_body_can_be_residual (const DgModel *model, int body)
+{
+  switch (dg_model_body (model, body)->kind)
+    {
+    case DG_KIND_OFFICE:
+    case DG_KIND_DEPARTMENT:
+    case DG_KIND_STATION:
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }

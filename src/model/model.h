@@ -83,6 +83,10 @@ typedef struct {
   char *shared_basis;  /* NULL unless the law shares the area by design */
   gboolean residual;
   char *source_text;   /* the words of the law that give the duty (`source-text:`), or NULL */
+  char *holder_text;   /* the law's words naming those departments, when source-text
+                        * does not (`holder-text:`), or NULL */
+  GPtrArray *law_holders; /* of char*: the departments that law names (`law-holders:`), as
+                           * words of town bodies' names; 人民政府 means the government; may be NULL */
   gboolean enterprise_duty; /* `duty-of: enterprise`: the law binds the enterprise, so a
                              * gap is a warning, not an error */
   gboolean from_taxonomy;
@@ -197,6 +201,12 @@ gboolean dg_model_area_exempt (const DgModel *model, int area, const DgExemption
 /* The shared-basis of the area or of its nearest ancestor that has one, or
  * NULL: the law's sharing of a field holds for every area under it. */
 const char *dg_model_area_shared_basis (const DgModel *model, int area);
+
+/* TRUE when BODY's kind can be the residual holder of 安全生产法 第十条: an
+ * office, department or station leading comprehensive supervision, not the
+ * government, party, villages, leaders or the committee, which hold the
+ * territory (属地) and are named as such. */
+gboolean dg_model_body_can_be_residual (const DgModel *model, int body);
 
 /* TRUE when the area has no child areas. */
 gboolean dg_model_area_is_leaf (const DgModel *model, int area);

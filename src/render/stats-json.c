@@ -159,6 +159,8 @@ add_proposals (JsonBuilder *b, const DgStats *s)
           dg_json_body (b, m, c->body);
           dg_json_string (b, "basis", dg_suggest_basis_name (c->basis));
           dg_json_string (b, "via_area", c->via_area >= 0 ? dg_model_area (m, c->via_area)->id : NULL);
+          const DgArea *law = c->basis == DG_SUGGEST_LAW ? dg_model_area (m, c->via_area) : NULL;
+          dg_json_string (b, "law", law ? (law->holder_text ? law->holder_text : law->source_text) : NULL);
           add_uint (b, "count", c->count);
           json_builder_end_object (b);
         }

@@ -151,6 +151,17 @@ append_reason (GString *out, const DgModel *m, const DgSuggestion *c)
     dg_text_append (area, dg_model_area (m, c->via_area)->name);
   switch (c->basis)
     {
+    case DG_SUGGEST_LAW:
+      {
+        const DgArea *a = dg_model_area (m, c->via_area);
+        g_autoptr (GString) quote = g_string_new (NULL);
+        dg_text_append (quote, a->holder_text   ? a->holder_text
+                               : a->source_text ? a->source_text
+                               : a->source      ? a->source
+                                                : "");
+        g_string_append_printf (out, _ ("the law gives it to its kind of department: %s"), quote->str);
+        break;
+      }
     case DG_SUGGEST_MANAGES:
       g_string_append_printf (out, _ ("its business includes %s (管行业必须管安全)"), area->str);
       break;
