@@ -5,10 +5,12 @@
  * body still holds it, so what a removal uncovers is exactly the single
  * points that body holds — counting them is linear in holdings, where
  * re-running the coverage check once per body would be quadratic.
- * Coverage is read as `check` counts it: an expected leaf area, not
- * exempt, named by some duty (a class-wide one included).
+ * Coverage is read as `check` counts it (coverage.h): an expected leaf
+ * area, not exempt, held by a duty on it or on an area above it (a
+ * class-wide one included).
  */
 #include "analysis/fragility.h"
+#include "analysis/coverage.h"
 
 void
 dg_fragility_free (DgFragility *f)
@@ -64,6 +66,7 @@ dg_fragility_build (const DgGraph *graph, const DgCoordination *coordination)
   for (igraph_integer_t b = 0; b < graph->n_bodies && f->total_lead_duties > 0; b++)
     loads[b].lead_share = (double) loads[b].lead_duties / f->total_lead_duties;
 
+  g_autoptr (DgCoverage) coverage = dg_coverage_new (graph);
   for (guint a = 0; a < m->areas->len; a++)
     {
       if (!dg_model_area (m, (int) a)->expected || dg_model_area_exempt (m, (int) a, NULL))
@@ -71,7 +74,7 @@ dg_fragility_build (const DgGraph *graph, const DgCoordination *coordination)
       g_autoptr (GArray) children = dg_graph_area_children (graph, (int) a);
       if (children->len > 0)
         continue;
-      g_autoptr (GArray) holdings = dg_graph_area_holdings (graph, (int) a);
+      const GArray *holdings = dg_coverage_area (coverage, (int) a)->holdings;
       if (holdings->len == 0 || dg_holdings_distinct_bodies (holdings, FALSE) != 1)
         continue;
       DgSinglePoint point = { (int) a, g_array_index (holdings, DgHolding, 0).body };

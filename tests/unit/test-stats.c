@@ -16,11 +16,12 @@
  *   market  fw.quality, hz.quality  (and fw, hz)
  *   school  road (supporting)
  *   chief   a quarterly duty done twice, a yearly one
- * Pairs: police+market share fw and hz (different leaves, same fields):
- * weight 2; police+school share road: weight 1.  Betweenness: police lies
- * on the only path market–school: 1.  Expected leaves fw.sec, fw.quality,
- * hz.sec (one holder each) and road (two holders): single points police
- * ×2, market ×1. */
+ * Pairs (docs/coverage.md: only where two bodies hold the same area):
+ * police+school share road: weight 1; police and market hold different
+ * leaves of the same fields and are no pair.  Betweenness: one edge, so 0
+ * for everyone.  Expected leaves fw.sec, fw.quality, hz.sec (one holder
+ * each) and road (two holders): single points police ×2, market ×1.
+ * brig (expected, nobody) is given by its law to 人民政府 and 派出所. */
 static const char model_text[] =
   "dutygraph: 1\n"
   "document: {id: t, title: 测试, year: 2021}\n"
@@ -41,6 +42,7 @@ static const char model_text[] =
   "  - {id: road, name: 道路交通, parent: traffic, expected: true}\n"
   "  - {id: water, name: 水上交通, parent: traffic, expected: true}\n"
   "  - {id: gas, name: 燃气, expected: true}\n"
+  "  - {id: brig, name: 专职消防队, expected: true, law-holders: [人民政府, 派出所]}\n"
   "duties:\n"
   "  - {body: police, role: lead, areas: [fw.sec, hz.sec, road], clause: '1', text: 公共安全。}\n"
   "  - {body: market, role: lead, areas: [fw.quality, hz.quality], clause: '2', text: 质量。}\n"
@@ -93,24 +95,19 @@ test_coordination (void)
 {
   g_autoptr (Run) r = run ();
   const DgCoordination *c = r->stats->coordination;
-  g_assert_cmpuint (c->pairs->len, ==, 2);
-  const DgCoordPair *first = g_ptr_array_index (c->pairs, 0);
-  g_assert_cmpint (first->a, ==, body (r, "police"));
-  g_assert_cmpint (first->b, ==, body (r, "market"));
-  g_assert_cmpuint (first->weight, ==, 2);
-  g_assert_cmpstr (dg_model_area (r->model, g_array_index (first->areas, int, 0))->id, ==, "fw");
-  g_assert_cmpstr (dg_model_area (r->model, g_array_index (first->areas, int, 1))->id, ==, "hz");
-  const DgCoordPair *second = g_ptr_array_index (c->pairs, 1);
-  g_assert_cmpint (second->b, ==, body (r, "school"));
-  g_assert_cmpuint (second->weight, ==, 1);
-  g_assert_cmpstr (dg_model_area (r->model, g_array_index (second->areas, int, 0))->id, ==, "road");
-  g_assert_cmpfloat (g_array_index (c->betweenness, double, body (r, "police")), ==, 1.0);
-  g_assert_cmpfloat (g_array_index (c->betweenness, double, body (r, "market")), ==, 0.0);
-  /* A path of three bodies is one community at most; the government and
-   * 镇长 share nothing and are in none. */
+  g_assert_cmpuint (c->pairs->len, ==, 1);
+  const DgCoordPair *only = g_ptr_array_index (c->pairs, 0);
+  g_assert_cmpint (only->a, ==, body (r, "police"));
+  g_assert_cmpint (only->b, ==, body (r, "school"));
+  g_assert_cmpuint (only->weight, ==, 1);
+  g_assert_cmpstr (dg_model_area (r->model, g_array_index (only->areas, int, 0))->id, ==, "road");
+  g_assert_cmpfloat (g_array_index (c->betweenness, double, body (r, "police")), ==, 0.0);
+  /* police and school are one community; the others share nothing and are
+   * in none. */
   g_assert_cmpint (g_array_index (c->community, int, body (r, "gov")), ==, -1);
-  g_assert_cmpint (g_array_index (c->community, int, body (r, "chief")), ==, -1);
+  g_assert_cmpint (g_array_index (c->community, int, body (r, "market")), ==, -1);
   g_assert_cmpint (g_array_index (c->community, int, body (r, "police")), ==, 0);
+  g_assert_cmpint (g_array_index (c->community, int, body (r, "school")), ==, 0);
 }
 
 /* Lead duties naming a body: police, market, chief ×2 = 4 (school only
@@ -136,13 +133,14 @@ test_fragility (void)
 
 /* water: police and school hold road beside it (police first: model
  * order breaks the tie of one area each), then the government.  gas:
- * market manages it, then the government; there is no residual area. */
+ * market manages it, then the government; there is no residual area.
+ * brig: its law names 人民政府 then 派出所, in that order. */
 static void
 test_suggestions (void)
 {
   g_autoptr (Run) r = run ();
   GPtrArray *proposals = r->stats->proposals;
-  g_assert_cmpuint (proposals->len, ==, 2);
+  g_assert_cmpuint (proposals->len, ==, 3);
   for (guint i = 0; i < proposals->len; i++)
     {
       const DgGapProposal *p = g_ptr_array_index (proposals, i);
@@ -156,6 +154,14 @@ test_suggestions (void)
           g_assert_cmpint (s[1].body, ==, body (r, "school"));
           g_assert_cmpint (s[2].body, ==, body (r, "gov"));
           g_assert_cmpint (s[2].basis, ==, DG_SUGGEST_TERRITORIAL);
+        }
+      else if (g_str_equal (area, "brig"))
+        {
+          g_assert_cmpuint (p->candidates->len, ==, 2);
+          g_assert_cmpint (s[0].body, ==, body (r, "gov"));
+          g_assert_cmpint (s[0].basis, ==, DG_SUGGEST_LAW);
+          g_assert_cmpint (s[1].body, ==, body (r, "police"));
+          g_assert_cmpint (s[1].basis, ==, DG_SUGGEST_LAW);
         }
       else
         {
