@@ -603,6 +603,41 @@ settle (DgNode *n)
     }
 }
 
+/* Where the next unit of LINE starts after FROM: a number right after ：
+ * opening a list (its first number), or after ；/。 going on with the
+ * numbering of the unit before it (same style, next number).  LEN when
+ * there is none.  *STYLE and *NUMBER hold the last unit's numbering. */
+static gsize
+inline_unit (const char *line, gsize len, gsize from, DgMarkStyle *style, int *number)
+{
+  int own = 0;
+  gsize own_len = 0;
+  DgMarkStyle s = dg_outline_marker (line + from, &own, &own_len);
+  if (s != DG_MARK_NONE)
+    {
+      *style = s;
+      *number = own;
+    }
+  for (const char *p = line + from + own_len; p < line + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean colon = c == 0xFF1A || c == ':';
+      if (!colon && c != 0xFF1B && c != ';' && c != 0x3002)
+        continue;
+      const char *q = dg_outline_skip_space (g_utf8_next_char (p));
+      if (q >= line + len)
+        break;
+      int n = 0;
+      gsize mlen = 0;
+      DgMarkStyle m = dg_outline_marker (q, &n, &mlen);
+      if (m == DG_MARK_NONE || m == DG_MARK_CHAPTER || q + mlen >= line + len)
+        continue;
+      if ((colon && n == 1) || (!colon && m == *style && n == *number + 1))
+        return (gsize) (q - line);
+    }
+  return len;
+}
+
 DgOutline *
 dg_outline_parse (const char *text)
 {
@@ -646,34 +681,50 @@ dg_outline_parse (const char *text)
               after = next.next;
               line_no++;
             }
-          int number = 0;
-          gsize mlen = 0;
-          DgMarkStyle style = dg_outline_marker (line, &number, &mlen);
-          if (style != DG_MARK_NONE && mlen < len)
+          /* A line holds several units when numbering goes on inside it
+           * (职责：（一）…；（二）…, 1.…。2.…): each is read as a line of
+           * its own, at its own column. */
+          DgMarkStyle prev_style = DG_MARK_NONE;
+          int prev_number = 0;
+          gsize from = 0;
+          while (from < len)
             {
-              guint at = b.stack->len;
-              for (guint i = 1; i < b.stack->len; i++)
-                if (((DgNode *) g_ptr_array_index (b.stack, i))->style == style)
-                  {
-                    at = i;
-                    break;
-                  }
-              pop_to (&b, at);
-              int col = column + (int) g_utf8_strlen (line, (gssize) mlen);
-              DgNode *n = node_new (DG_NODE_ITEM, style, number, line + mlen, len - mlen, at_line, col);
-              add_child (top (&b), n);
-              g_ptr_array_add (b.stack, n);
-              /* The style of items under a heading that announces a list
-                 * numbers the items a later list leaves unnumbered. */
-              if (n->parent != o->root && (is_colon (last_char (n->parent->text))
-                                           || strstr (n->parent->text->str, "下列")))
-                item_style_seen = style;
+              const char *unit = line + from;
+              int ucol = column + (int) g_utf8_strlen (line, (gssize) from);
+              gsize upto = inline_unit (line, len, from, &prev_style, &prev_number);
+              g_autofree char *unit_text = g_strndup (unit, upto - from);
+              gsize ulen = dg_outline_trimmed_length (unit_text, upto - from);
+              unit = unit_text;
+              from = upto;
+              int number = 0;
+              gsize mlen = 0;
+              DgMarkStyle style = dg_outline_marker (unit, &number, &mlen);
+              if (style != DG_MARK_NONE && mlen < ulen)
+                {
+                  guint at = b.stack->len;
+                  for (guint i = 1; i < b.stack->len; i++)
+                    if (((DgNode *) g_ptr_array_index (b.stack, i))->style == style)
+                      {
+                        at = i;
+                        break;
+                      }
+                  pop_to (&b, at);
+                  int col = ucol + (int) g_utf8_strlen (unit, (gssize) mlen);
+                  DgNode *n = node_new (DG_NODE_ITEM, style, number, unit + mlen, ulen - mlen, at_line, col);
+                  add_child (top (&b), n);
+                  g_ptr_array_add (b.stack, n);
+                  /* The style of items under a heading that announces a list
+                     * numbers the items a later list leaves unnumbered. */
+                  if (n->parent != o->root && (is_colon (last_char (n->parent->text))
+                                               || strstr (n->parent->text->str, "下列")))
+                    item_style_seen = style;
+                }
+              else if (top (&b) == o->root)
+                g_ptr_array_add (o->preamble,
+                                 node_new (DG_NODE_PARAGRAPH, DG_MARK_NONE, 0, unit, ulen, at_line, ucol));
+              else
+                unnumbered_line (&b, o, unit, ulen, at_line, ucol, &item_style_seen);
             }
-          else if (top (&b) == o->root)
-            g_ptr_array_add (o->preamble,
-                             node_new (DG_NODE_PARAGRAPH, DG_MARK_NONE, 0, line, len, at_line, column));
-          else
-            unnumbered_line (&b, o, line, len, at_line, column, &item_style_seen);
         }
       p = after;
     }
