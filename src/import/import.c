@@ -584,6 +584,14 @@ walk_node (Import *im, const DgNode *c, int context_body)
     return;
   if (c->type == DG_NODE_PARAGRAPH)
     {
+      /* 派出所：负责…；负责…。 a paragraph that opens with its holder. */
+      g_autofree char *rest = NULL;
+      g_autofree char *name = c->children->len == 0 ? heading_body (c, &rest) : NULL;
+      if (name && rest)
+        {
+          add_body_duties (im, dg_body_names_intern (im->names, name, clause), clause, rest, c);
+          return;
+        }
       walk_paragraph (im, c, context_body, FALSE);
       return;
     }

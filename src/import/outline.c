@@ -354,7 +354,9 @@ static gboolean
 looks_like_name_heading (const char *text, gsize len)
 {
   glong chars = g_utf8_strlen (text, (gssize) len);
-  if (chars < 3 || chars > 24)
+  /* NAME履行下列安全生产工作职责： is a name and a dozen characters of form. */
+  glong form = g_strstr_len (text, (gssize) len, "履行") ? 16 : 0;
+  if (chars < 3 || chars > 24 + form)
     return FALSE;
   for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
     {
@@ -367,6 +369,29 @@ looks_like_name_heading (const char *text, gsize len)
   g_autofree char *s = g_strndup (text, len);
   for (int i = 0; ends[i]; i++)
     if (g_str_has_suffix (s, ends[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A heading that is a body's name and nothing else (（一）县发展和改革局,
+ * 街道应急管理办公室安全生产职责): what follows is its text, never its
+ * continuation nor a sibling that lost its number. */
+static gboolean
+names_organ (const GString *text)
+{
+  glong chars = g_utf8_strlen (text->str, (gssize) text->len);
+  if (chars < 3 || chars > 30)
+    return FALSE;
+  for (const char *p = text->str; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0x3001 || c == 0xFF1A)
+        return FALSE;
+    }
+  static const char *const ends[] = { "局", "委", "办", "办公室", "所", "站", "队", "院", "会", "中心",
+                                      "公司", "厅", "学校", "政府", "职责", NULL };
+  for (int i = 0; ends[i]; i++)
+    if (g_str_has_suffix (text->str, ends[i]))
       return TRUE;
   return FALSE;
 }
@@ -486,8 +511,9 @@ unnumbered_line (Builder *b, DgOutline *o, const char *text, gsize len, int line
   if (t->children->len > 0)
     last = g_ptr_array_index (t->children, t->children->len - 1);
   gunichar end = last_char (last->text);
-  if (!ends_sentence (end) && (last->text->len >= 16 * 3 || end == 0xFF0C || end == ','
-                               || end == 0x3001))
+  gboolean heading = last == t && !t->implied && names_organ (t->text);
+  if (!ends_sentence (end) && !heading
+      && (last->text->len >= 16 * 3 || end == 0xFF0C || end == ',' || end == 0x3001))
     {
       g_string_append_len (last->text, text, (gssize) len);
       return;
@@ -511,6 +537,12 @@ unnumbered_line (Builder *b, DgOutline *o, const char *text, gsize len, int line
   gboolean introduces_open = t->children->len == 0
                              && (g_strstr_len (text, (gssize) len, "下列")
                                  || g_strstr_len (text, (gssize) len, "如下"));
+  /* …下列… after a heading introduces its list, unless it is the body
+   * heading NAME履行下列…职责： itself (a class, 各部门…, introduces). */
+  if (introduces_open && g_strstr_len (text, (gssize) len, "履行") && len >= strlen ("职责：")
+      && !g_strstr_len (text, (gssize) len, "各")
+      && memcmp (text + len - strlen ("职责："), "职责：", strlen ("职责：")) == 0)
+    introduces_open = FALSE;
   if (intro && !introduces_open && looks_like_name_heading (text, len))
     {
       /* 县交通运输局： alone on a line heads a list without a number of its
@@ -543,7 +575,7 @@ unnumbered_line (Builder *b, DgOutline *o, const char *text, gsize len, int line
   DgNode *parent = t;
   DgMarkStyle style;
   if (t->parent != NULL && t->type == DG_NODE_ITEM && t->children->len == 0 && t->parent != o->root
-      && !is_colon (last_char (t->text)))
+      && !is_colon (last_char (t->text)) && !names_organ (t->text))
     {
       parent = t->parent;
       style = t->style;
