@@ -210,7 +210,7 @@ position_name (const DgBodyNames *n, const char *name)
 static const char *const body_suffixes[] = { "局", "委", "办", "办公室", "所", "站", "队", "院",
                                              "会", "部", "中心", "公司", "支局", "分局", "政府",
                                              "党委", "处", "社区", "村", "街道", "小组", "室",
-                                             NULL };
+                                             "厅", "学校", "总队", NULL };
 
 /* 镇应急管理办公室（安全生产委员会办公室）专职副主任: two names of one body,
  * the second in brackets; later text may use either.  Returns the first
@@ -346,9 +346,29 @@ dg_body_from_heading (const char *heading, char **rest)
         }
       return name;
     }
-  /* 县应急管理局：负责… / 县应急管理局 */
+  /* 镇应急管理办公室职责：（一）… / …履行下列安全生产职责：负责…: a heading
+   * whose items go on after its colon. */
   const char *colon = strstr (heading, "：");
+  if (colon && colon[strlen ("：")] != '\0')
+    {
+      g_autofree char *head = g_strndup (heading, (gsize) (colon - heading) + strlen ("："));
+      g_autoptr (GMatchInfo) hm = NULL;
+      if (g_regex_match (heading_regex (), head, 0, &hm))
+        {
+          char *name = tidy_name (g_match_info_fetch (hm, 1));
+          if (*name != '\0' && g_utf8_strlen (name, -1) <= 40 && ends_with_any (name, body_suffixes))
+            {
+              *rest = g_strdup (colon + strlen ("："));
+              return name;
+            }
+          g_free (name);
+        }
+    }
+  /* 县应急管理局：负责… / 县应急管理局 / 县应急管理局。 (a name closed by a
+   * full stop heads its items like a colon) */
   gsize name_len = colon ? (gsize) (colon - heading) : strlen (heading);
+  if (!colon && g_str_has_suffix (heading, "。"))
+    name_len -= strlen ("。");
   g_autofree char *name = g_strndup (heading, name_len);
   glong chars = g_utf8_strlen (name, -1);
   if (chars < 2 || chars > 24 || strstr (name, "，") || strstr (name, "。"))

@@ -14,6 +14,8 @@
 #include "import/decode.h"
 #include "import/header.h"
 #include "import/import.h"
+#include "import/verbatim.h"
+#include "util/normalize.h"
 #include "import/outline.h"
 #include "import/roles.h"
 
@@ -582,6 +584,14 @@ walk_node (Import *im, const DgNode *c, int context_body)
     return;
   if (c->type == DG_NODE_PARAGRAPH)
     {
+      /* 派出所：负责…；负责…。 a paragraph that opens with its holder. */
+      g_autofree char *rest = NULL;
+      g_autofree char *name = c->children->len == 0 ? heading_body (c, &rest) : NULL;
+      if (name && rest)
+        {
+          add_body_duties (im, dg_body_names_intern (im->names, name, clause), clause, rest, c);
+          return;
+        }
       walk_paragraph (im, c, context_body, FALSE);
       return;
     }
@@ -774,6 +784,42 @@ expand_classes (DgModel *m)
     }
 }
 
+/* Replaces S by the document's own characters when S is read from it. */
+static void
+quote (DgVerbatim *v, char **s)
+{
+  if (*s == NULL)
+    return;
+  char *own = dg_verbatim_lookup (v, *s);
+  if (own != NULL)
+    {
+      g_free (*s);
+      *s = own;
+    }
+}
+
+/* Texts in document order first, so that a repeated text maps to its own
+ * place; then the names, which a document repeats at will. */
+static void
+quote_document (DgModel *model, DgVerbatim *v)
+{
+  for (guint i = 0; i < model->principles->len; i++)
+    quote (v, &((DgPrinciple *) g_ptr_array_index (model->principles, i))->text);
+  for (guint i = 0; i < model->duties->len; i++)
+    quote (v, &dg_model_duty (model, (int) i)->text);
+  quote (v, &model->title);
+  quote (v, &model->number);
+  for (guint i = 0; i < model->issuers->len; i++)
+    quote (v, (char **) &g_ptr_array_index (model->issuers, i));
+  for (guint i = 0; i < model->bodies->len; i++)
+    {
+      DgBody *b = dg_model_body (model, (int) i);
+      quote (v, &b->name);
+      for (guint a = 0; a < b->aliases->len; a++)
+        quote (v, (char **) &g_ptr_array_index (b->aliases, a));
+    }
+}
+
 DgModel *
 dg_import_bytes (const char *path, const char *data, gsize length, const DgModel *taxonomy,
                  const DgImportOptions *options, GError **error)
@@ -793,7 +839,9 @@ dg_import_bytes (const char *path, const char *data, gsize length, const DgModel
                                             &used, error);
   if (text == NULL)
     return NULL;
-  g_autoptr (DgOutline) outline = dg_outline_parse (text);
+  /* Everything is read from the folded text; the model quotes the original. */
+  g_autofree char *folded = dg_normalize_text (text);
+  g_autoptr (DgOutline) outline = dg_outline_parse (folded);
   if (outline->root->children->len == 0)
     {
       g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_STRUCTURE,
@@ -834,6 +882,8 @@ dg_import_bytes (const char *path, const char *data, gsize length, const DgModel
       return NULL;
     }
   expand_classes (model);
+  g_autoptr (DgVerbatim) verbatim = dg_verbatim_new (text, folded);
+  quote_document (model, verbatim);
   return g_steal_pointer (&model);
 }
 

@@ -354,7 +354,9 @@ static gboolean
 looks_like_name_heading (const char *text, gsize len)
 {
   glong chars = g_utf8_strlen (text, (gssize) len);
-  if (chars < 3 || chars > 24)
+  /* NAME履行下列安全生产工作职责： is a name and a dozen characters of form. */
+  glong form = g_strstr_len (text, (gssize) len, "履行") ? 16 : 0;
+  if (chars < 3 || chars > 24 + form)
     return FALSE;
   for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
     {
@@ -367,6 +369,29 @@ looks_like_name_heading (const char *text, gsize len)
   g_autofree char *s = g_strndup (text, len);
   for (int i = 0; ends[i]; i++)
     if (g_str_has_suffix (s, ends[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A heading that is a body's name and nothing else (（一）县发展和改革局,
+ * 街道应急管理办公室安全生产职责): what follows is its text, never its
+ * continuation nor a sibling that lost its number. */
+static gboolean
+names_organ (const GString *text)
+{
+  glong chars = g_utf8_strlen (text->str, (gssize) text->len);
+  if (chars < 3 || chars > 30)
+    return FALSE;
+  for (const char *p = text->str; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0x3001 || c == 0xFF1A)
+        return FALSE;
+    }
+  static const char *const ends[] = { "局", "委", "办", "办公室", "所", "站", "队", "院", "会", "中心",
+                                      "公司", "厅", "学校", "政府", "职责", NULL };
+  for (int i = 0; ends[i]; i++)
+    if (g_str_has_suffix (text->str, ends[i]))
       return TRUE;
   return FALSE;
 }
@@ -486,8 +511,9 @@ unnumbered_line (Builder *b, DgOutline *o, const char *text, gsize len, int line
   if (t->children->len > 0)
     last = g_ptr_array_index (t->children, t->children->len - 1);
   gunichar end = last_char (last->text);
-  if (!ends_sentence (end) && (last->text->len >= 16 * 3 || end == 0xFF0C || end == ','
-                               || end == 0x3001))
+  gboolean heading = last == t && !t->implied && names_organ (t->text);
+  if (!ends_sentence (end) && !heading
+      && (last->text->len >= 16 * 3 || end == 0xFF0C || end == ',' || end == 0x3001))
     {
       g_string_append_len (last->text, text, (gssize) len);
       return;
@@ -511,6 +537,12 @@ unnumbered_line (Builder *b, DgOutline *o, const char *text, gsize len, int line
   gboolean introduces_open = t->children->len == 0
                              && (g_strstr_len (text, (gssize) len, "下列")
                                  || g_strstr_len (text, (gssize) len, "如下"));
+  /* …下列… after a heading introduces its list, unless it is the body
+   * heading NAME履行下列…职责： itself (a class, 各部门…, introduces). */
+  if (introduces_open && g_strstr_len (text, (gssize) len, "履行") && len >= strlen ("职责：")
+      && !g_strstr_len (text, (gssize) len, "各")
+      && memcmp (text + len - strlen ("职责："), "职责：", strlen ("职责：")) == 0)
+    introduces_open = FALSE;
   if (intro && !introduces_open && looks_like_name_heading (text, len))
     {
       /* 县交通运输局： alone on a line heads a list without a number of its
@@ -543,7 +575,7 @@ unnumbered_line (Builder *b, DgOutline *o, const char *text, gsize len, int line
   DgNode *parent = t;
   DgMarkStyle style;
   if (t->parent != NULL && t->type == DG_NODE_ITEM && t->children->len == 0 && t->parent != o->root
-      && !is_colon (last_char (t->text)))
+      && !is_colon (last_char (t->text)) && !names_organ (t->text))
     {
       parent = t->parent;
       style = t->style;
@@ -603,6 +635,41 @@ settle (DgNode *n)
     }
 }
 
+/* Where the next unit of LINE starts after FROM: a number right after ：
+ * opening a list (its first number), or after ；/。 going on with the
+ * numbering of the unit before it (same style, next number).  LEN when
+ * there is none.  *STYLE and *NUMBER hold the last unit's numbering. */
+static gsize
+inline_unit (const char *line, gsize len, gsize from, DgMarkStyle *style, int *number)
+{
+  int own = 0;
+  gsize own_len = 0;
+  DgMarkStyle s = dg_outline_marker (line + from, &own, &own_len);
+  if (s != DG_MARK_NONE)
+    {
+      *style = s;
+      *number = own;
+    }
+  for (const char *p = line + from + own_len; p < line + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean colon = c == 0xFF1A || c == ':';
+      if (!colon && c != 0xFF1B && c != ';' && c != 0x3002)
+        continue;
+      const char *q = dg_outline_skip_space (g_utf8_next_char (p));
+      if (q >= line + len)
+        break;
+      int n = 0;
+      gsize mlen = 0;
+      DgMarkStyle m = dg_outline_marker (q, &n, &mlen);
+      if (m == DG_MARK_NONE || m == DG_MARK_CHAPTER || q + mlen >= line + len)
+        continue;
+      if ((colon && n == 1) || (!colon && m == *style && n == *number + 1))
+        return (gsize) (q - line);
+    }
+  return len;
+}
+
 DgOutline *
 dg_outline_parse (const char *text)
 {
@@ -646,34 +713,50 @@ dg_outline_parse (const char *text)
               after = next.next;
               line_no++;
             }
-          int number = 0;
-          gsize mlen = 0;
-          DgMarkStyle style = dg_outline_marker (line, &number, &mlen);
-          if (style != DG_MARK_NONE && mlen < len)
+          /* A line holds several units when numbering goes on inside it
+           * (职责：（一）…；（二）…, 1.…。2.…): each is read as a line of
+           * its own, at its own column. */
+          DgMarkStyle prev_style = DG_MARK_NONE;
+          int prev_number = 0;
+          gsize from = 0;
+          while (from < len)
             {
-              guint at = b.stack->len;
-              for (guint i = 1; i < b.stack->len; i++)
-                if (((DgNode *) g_ptr_array_index (b.stack, i))->style == style)
-                  {
-                    at = i;
-                    break;
-                  }
-              pop_to (&b, at);
-              int col = column + (int) g_utf8_strlen (line, (gssize) mlen);
-              DgNode *n = node_new (DG_NODE_ITEM, style, number, line + mlen, len - mlen, at_line, col);
-              add_child (top (&b), n);
-              g_ptr_array_add (b.stack, n);
-              /* The style of items under a heading that announces a list
-                 * numbers the items a later list leaves unnumbered. */
-              if (n->parent != o->root && (is_colon (last_char (n->parent->text))
-                                           || strstr (n->parent->text->str, "下列")))
-                item_style_seen = style;
+              const char *unit = line + from;
+              int ucol = column + (int) g_utf8_strlen (line, (gssize) from);
+              gsize upto = inline_unit (line, len, from, &prev_style, &prev_number);
+              g_autofree char *unit_text = g_strndup (unit, upto - from);
+              gsize ulen = dg_outline_trimmed_length (unit_text, upto - from);
+              unit = unit_text;
+              from = upto;
+              int number = 0;
+              gsize mlen = 0;
+              DgMarkStyle style = dg_outline_marker (unit, &number, &mlen);
+              if (style != DG_MARK_NONE && mlen < ulen)
+                {
+                  guint at = b.stack->len;
+                  for (guint i = 1; i < b.stack->len; i++)
+                    if (((DgNode *) g_ptr_array_index (b.stack, i))->style == style)
+                      {
+                        at = i;
+                        break;
+                      }
+                  pop_to (&b, at);
+                  int col = ucol + (int) g_utf8_strlen (unit, (gssize) mlen);
+                  DgNode *n = node_new (DG_NODE_ITEM, style, number, unit + mlen, ulen - mlen, at_line, col);
+                  add_child (top (&b), n);
+                  g_ptr_array_add (b.stack, n);
+                  /* The style of items under a heading that announces a list
+                     * numbers the items a later list leaves unnumbered. */
+                  if (n->parent != o->root && (is_colon (last_char (n->parent->text))
+                                               || strstr (n->parent->text->str, "下列")))
+                    item_style_seen = style;
+                }
+              else if (top (&b) == o->root)
+                g_ptr_array_add (o->preamble,
+                                 node_new (DG_NODE_PARAGRAPH, DG_MARK_NONE, 0, unit, ulen, at_line, ucol));
+              else
+                unnumbered_line (&b, o, unit, ulen, at_line, ucol, &item_style_seen);
             }
-          else if (top (&b) == o->root)
-            g_ptr_array_add (o->preamble,
-                             node_new (DG_NODE_PARAGRAPH, DG_MARK_NONE, 0, line, len, at_line, column));
-          else
-            unnumbered_line (&b, o, line, len, at_line, column, &item_style_seen);
         }
       p = after;
     }
