@@ -31,6 +31,40 @@ line_clear (gpointer data)
   g_free (((Line *) data)->text);
 }
 
+static gboolean
+is_cjk (gunichar c)
+{
+  return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+/* poppler puts a space where a glyph gap is wide, and between Chinese and
+ * a digit set in another font there always is one (47 号, 2023 年): a
+ * single space between a Chinese character and an ASCII letter or digit
+ * goes; spaces between two Chinese words (issuers 张山子镇委员会 张山子镇人民政府)
+ * stay. */
+static char *
+drop_mixed_spaces (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gunichar before = 0;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == ' ' && before != 0)
+        {
+          const char *q = g_utf8_next_char (p);
+          gunichar after = *q ? g_utf8_get_char (q) : 0;
+          gboolean ascii_before = before < 0x80 && g_ascii_isalnum ((char) before);
+          gboolean ascii_after = after < 0x80 && after != 0 && g_ascii_isalnum ((char) after);
+          if ((is_cjk (before) && ascii_after) || (ascii_before && is_cjk (after)))
+            continue;
+        }
+      g_string_append_unichar (out, c);
+      before = c;
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* The lines of one page, each with the box of its visible characters. */
 static void
 page_lines (PopplerPage *page, int number, GArray *lines)
@@ -54,7 +88,7 @@ page_lines (PopplerPage *page, int number, GArray *lines)
           current->len = strlen (current->str);
           if (current->len > 0)
             {
-              line.text = g_strdup (current->str);
+              line.text = drop_mixed_spaces (current->str);
               if (line.x0 > line.x1)
                 line.x0 = line.x1 = line.y0 = line.y1 = 0;
               g_array_append_val (lines, line);
@@ -236,6 +270,28 @@ join_lines (GArray *lines)
       g_array_sort (heights, by_double);
       em = MAX (g_array_index (heights, double, heights->len / 2), 1.0);
     }
+  /* The usual distance from one line to the next on a page: a gap well
+   * beyond it is a blank line in the document. */
+  g_autoptr (GArray) pitches = g_array_new (FALSE, FALSE, sizeof (double));
+  const Line *above = NULL;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      if (l->drop || l->x1 <= l->x0)
+        continue;
+      if (above != NULL && above->page == l->page && l->y0 > above->y0)
+        {
+          double pitch = l->y0 - above->y0;
+          g_array_append_val (pitches, pitch);
+        }
+      above = l;
+    }
+  double pitch = 1.5 * em;
+  if (pitches->len > 0)
+    {
+      g_array_sort (pitches, by_double);
+      pitch = g_array_index (pitches, double, pitches->len / 2);
+    }
   GString *out = g_string_new (NULL);
   const Line *previous = NULL;
   for (guint i = 0; i < lines->len; i++)
@@ -246,7 +302,7 @@ join_lines (GArray *lines)
       gboolean join = FALSE;
       if (previous != NULL && previous->x1 > previous->x0 && l->x1 > l->x0)
         {
-          gboolean full = previous->x1 >= right - 1.5 * em;
+          gboolean full = previous->x1 >= right - 2.5 * em;
           gboolean flush = l->x0 <= left + 0.5 * em;
           gboolean near = l->page != previous->page || (l->y0 - previous->y1) < 1.5 * em;
           gboolean new_unit = ends_sentence (previous->text) && starts_numbered (l->text);
@@ -260,7 +316,11 @@ join_lines (GArray *lines)
             g_string_append_c (out, ' ');
         }
       else if (out->len > 0)
-        g_string_append_c (out, '\n');
+        {
+          g_string_append_c (out, '\n');
+          if (previous != NULL && previous->page == l->page && l->y0 - previous->y0 > 1.6 * pitch)
+            g_string_append_c (out, '\n');
+        }
       g_string_append (out, l->text);
       previous = l;
     }
