@@ -243,6 +243,47 @@ def main():
             ]),
             paragraph("东坪镇人民政府"), paragraph("2024年2月1日")]
     write_docx(d + "duty-table.docx", body)
+    # Numbering as Word keeps it beyond one list: two lists of one abstract
+    # numbering go on from each other, a w:startOverride restarts one, a
+    # paragraph style carries its numbering, levels in other formats.
+    levels = [("chineseCounting", "%1、", None), ("ideographTraditional", "%2.", None),
+              ("decimalEnclosedParen", "%3", None), ("decimal", "%1.%2.%4", None)]
+    lv = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{f}"/>'
+                 f'<w:suff w:val="nothing"/><w:lvlText w:val="{t}"/></w:lvl>'
+                 for i, (f, t, _) in enumerate(levels))
+    numbering = (f'<?xml version="1.0" encoding="UTF-8"?>\n<w:numbering xmlns:w="{W}">'
+                 f'<w:abstractNum w:abstractNumId="7">{lv}</w:abstractNum>'
+                 '<w:abstractNum w:abstractNumId="8"><w:lvl w:ilvl="0"><w:start w:val="3"/>'
+                 '<w:numFmt w:val="chineseCountingThousand"/><w:suff w:val="space"/>'
+                 '<w:lvlText w:val="第%1条"/><w:pStyle w:val="Article"/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="7"/></w:num>'
+                 '<w:num w:numId="3"><w:abstractNumId w:val="7"/>'
+                 '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+                 '<w:num w:numId="4"><w:abstractNumId w:val="8"/></w:num>'
+                 '</w:numbering>')
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?>\n<w:styles xmlns:w="{W}">'
+              '<w:style w:type="paragraph" w:styleId="Article"><w:pPr><w:numPr><w:numId w:val="4"/>'
+              '</w:numPr></w:pPr></w:style>'
+              '<w:style w:type="paragraph" w:styleId="ArticleBody"><w:basedOn w:val="Article"/></w:style>'
+              '</w:styles>')
+
+    def styled(text, style):
+        return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{run(text)}</w:p>'
+
+    def tabbed(a, b):
+        return f'<w:p>{run(a)}<w:r><w:tab/></w:r>{run(b)}</w:p>'
+
+    body = [paragraph("甲", (1, 0)), paragraph("乙", (1, 1)), paragraph("丙", (1, 1)),
+            paragraph("丁", (1, 2)), paragraph("戊", (1, 2)), paragraph("己", (1, 3)),
+            paragraph("庚", (2, 0)), paragraph("辛", (2, 1)), paragraph("壬", (3, 0)),
+            paragraph("癸", (3, 0)), paragraph("不编号", (0, 0)),
+            styled("总则", "Article"), styled("附则", "ArticleBody"), tabbed("左", "右")]
+    write_docx(d + "numbering-kinds.docx", body, numbering)
+    with zipfile.ZipFile(d + "numbering-kinds.docx", "a", zipfile.ZIP_DEFLATED) as z:
+        info = zipfile.ZipInfo("word/styles.xml", date_time=(1980, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        z.writestr(info, styles.encode("utf-8"))
 
 
 if __name__ == "__main__":
