@@ -393,7 +393,6 @@ style_free (gpointer data)
 static void
 read_numbering (Reader *r, const xmlNode *root)
 {
-  g_autoptr (GHashTable) num_abstract = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (const xmlNode *c = root->children; c; c = c->next)
     if (is_w (c, "abstractNum"))
       {
