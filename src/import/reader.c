@@ -18,12 +18,13 @@ starts_with (const char *data, gsize length, const char *magic, gsize n)
   return length >= n && memcmp (data, magic, n) == 0;
 }
 
-/* %PDF may follow a few bytes of junk; readers look in the first kilobyte. */
+/* %PDF may follow a few bytes of junk, which PDF readers accept in the
+ * first kilobyte; a text that mentions %PDF- on a later line stays text. */
 static gboolean
 is_pdf (const char *data, gsize length)
 {
   gsize window = MIN (length, (gsize) 1024);
-  for (gsize i = 0; i + 5 <= window; i++)
+  for (gsize i = 0; i + 5 <= window && data[i] != '\n'; i++)
     if (memcmp (data + i, "%PDF-", 5) == 0)
       return TRUE;
   return FALSE;
