@@ -156,15 +156,20 @@ char *
 dg_read_convert (const char *path, const char *data, gsize length, const char *extension,
                  GError **error)
 {
-  g_autofree char *soffice = g_find_program_in_path ("soffice");
-  if (soffice == NULL)
+  /* DUTYGRAPH_SOFFICE names a LibreOffice that is not on PATH (or none). */
+  const char *chosen = g_getenv ("DUTYGRAPH_SOFFICE");
+  g_autofree char *soffice = NULL;
+  if (chosen != NULL)
+    soffice = *chosen ? g_find_program_in_path (chosen) : NULL;
+  else if ((soffice = g_find_program_in_path ("soffice")) == NULL)
     soffice = g_find_program_in_path ("libreoffice");
   if (soffice == NULL)
     {
       g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_FORMAT,
-                   _("%s: error: a .%s document is read through LibreOffice, which is not "
-                     "installed (no soffice on PATH); install LibreOffice (Debian: apt install "
-                     "libreoffice-writer-nogui), or open it in WPS or Word and save it as .docx"),
+                   _("%s: error: a .%s document is read through LibreOffice, which was not found "
+                     "(soffice on PATH, or DUTYGRAPH_SOFFICE); install LibreOffice (Debian: apt "
+                     "install libreoffice-writer-nogui), or open it in WPS or Word and save it as "
+                     ".docx"),
                    path, extension);
       return NULL;
     }

@@ -2,8 +2,9 @@
  * read-convert.h — documents in the formats only an office suite reads
  * (.doc, .wps, .rtf, .odt), converted to .docx by LibreOffice (soffice
  * --headless) in a private temporary directory with a profile of its own
- * and a time limit, then read as a .docx.  Without soffice the message says
- * how to proceed.  Also: an OLE2 compound file (.doc, .wps, or an
+ * and a time limit, then read as a .docx.  The program is soffice (or
+ * libreoffice) on PATH, or the one DUTYGRAPH_SOFFICE names (empty: none);
+ * without it the message says how to proceed.  Also: an OLE2 compound file (.doc, .wps, or an
  * encrypted OOXML document) inspected with libgsf.
  */
 #pragma once
