@@ -93,8 +93,8 @@ dg_import_decode (const char *path, const char *data, gsize length, const char *
       int line, column;
       position_of (data, where, &line, &column);
       g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_ENCODING,
-                   _("%s:%d:%d: error: binary data, not text; expected the plain text of a "
-                   "document (save it from WPS/Word as .txt)"),
+                   _("%s:%d:%d: error: binary data: neither text nor a document format read "
+                   "here (.docx .pdf .doc .wps .rtf .odt); save it from WPS/Word as .docx or .txt"),
                    path, line, column);
       return NULL;
     }

@@ -17,6 +17,7 @@
 #include "import/verbatim.h"
 #include "util/normalize.h"
 #include "import/outline.h"
+#include "import/reader.h"
 #include "import/roles.h"
 
 G_DEFINE_QUARK (dg-import-error-quark, dg_import_error)
@@ -915,5 +916,15 @@ dg_import_file (const char *path, const DgModel *taxonomy, const DgImportOptions
                    path, (unsigned long long) length, (unsigned long long) options->max_file_bytes);
       return NULL;
     }
-  return dg_import_bytes (path, data, length, taxonomy, options, error);
+  /* The file's format decides its reader; the walk reads their UTF-8 text. */
+  gsize text_length = 0;
+  g_autofree char *text = dg_reader_read (path, data, length, options ? options->encoding : NULL,
+                                          &text_length, error);
+  if (text == NULL)
+    return NULL;
+  DgImportOptions utf8 = { NULL, 0 };
+  if (options)
+    utf8 = *options;
+  utf8.encoding = "UTF-8";
+  return dg_import_bytes (path, text, text_length, taxonomy, &utf8, error);
 }

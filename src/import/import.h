@@ -23,6 +23,7 @@ typedef enum {
   DG_IMPORT_ERROR_IO,        /* cannot read the file */
   DG_IMPORT_ERROR_ENCODING,  /* not text, or not in the encoding given/detected */
   DG_IMPORT_ERROR_STRUCTURE, /* no numbered structure a duty list could be read from */
+  DG_IMPORT_ERROR_FORMAT,    /* a document file that cannot be read: corrupt, encrypted, no text */
 } DgImportError;
 
 /* Duties below this confidence are listed by --review. */

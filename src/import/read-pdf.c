@@ -1,0 +1,369 @@
+/*
+ * read-pdf.c — a PDF's text layer through poppler-glib.  poppler gives
+ * each page's text in reading order with a box per character; the boxes
+ * say where a line starts and ends, which is what tells a line the page
+ * wrapped (it reaches the right margin, the next one starts at the left
+ * margin) from a paragraph's end, and which lines are the running head
+ * and foot that every page repeats.
+ */
+#include <glib/gi18n.h>
+#include <poppler.h>
+#include <string.h>
+
+#include "import/import.h"
+#include "import/read-pdf.h"
+
+/* poppler-glib 22 declares no g_autoptr cleanups of its own. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+
+typedef struct
+{
+  char *text;
+  double x0, x1, y0, y1;
+  int page;
+  gboolean drop; /* a running head or foot, or a page number */
+} Line;
+
+static void
+line_clear (gpointer data)
+{
+  g_free (((Line *) data)->text);
+}
+
+static gboolean
+is_cjk (gunichar c)
+{
+  return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+/* poppler puts a space where a glyph gap is wide, and between Chinese and
+ * a digit set in another font there always is one (47 号, 2023 年): a
+ * single space between a Chinese character and an ASCII letter or digit
+ * goes; spaces between two Chinese words (issuers 张山子镇委员会 张山子镇人民政府)
+ * stay. */
+static char *
+drop_mixed_spaces (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gunichar before = 0;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == ' ' && before != 0)
+        {
+          const char *q = g_utf8_next_char (p);
+          gunichar after = *q ? g_utf8_get_char (q) : 0;
+          gboolean ascii_before = before < 0x80 && g_ascii_isalnum ((char) before);
+          gboolean ascii_after = after < 0x80 && after != 0 && g_ascii_isalnum ((char) after);
+          if ((is_cjk (before) && ascii_after) || (ascii_before && is_cjk (after)))
+            continue;
+        }
+      g_string_append_unichar (out, c);
+      before = c;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The lines of one page, each with the box of its visible characters. */
+static void
+page_lines (PopplerPage *page, int number, GArray *lines)
+{
+  g_autofree char *text = poppler_page_get_text (page);
+  PopplerRectangle *boxes = NULL;
+  guint n_boxes = 0;
+  if (text == NULL)
+    return;
+  if (!poppler_page_get_text_layout (page, &boxes, &n_boxes))
+    n_boxes = 0;
+  GString *current = g_string_new (NULL);
+  Line line = { NULL, G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, number, FALSE };
+  guint index = 0;
+  for (const char *p = text;; p = g_utf8_next_char (p), index++)
+    {
+      gunichar c = *p ? g_utf8_get_char (p) : '\n';
+      if (c == '\n')
+        {
+          g_strstrip (current->str);
+          current->len = strlen (current->str);
+          if (current->len > 0)
+            {
+              line.text = drop_mixed_spaces (current->str);
+              if (line.x0 > line.x1)
+                line.x0 = line.x1 = line.y0 = line.y1 = 0;
+              g_array_append_val (lines, line);
+            }
+          g_string_truncate (current, 0);
+          line = (Line) { NULL, G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, number, FALSE };
+          if (*p == '\0')
+            break;
+          continue;
+        }
+      if (c == '\t' || c == '\r' || g_unichar_iscntrl (c))
+        c = ' ';
+      g_string_append_unichar (current, c);
+      if (index < n_boxes && !g_unichar_isspace (c))
+        {
+          const PopplerRectangle *b = &boxes[index];
+          line.x0 = MIN (line.x0, MIN (b->x1, b->x2));
+          line.x1 = MAX (line.x1, MAX (b->x1, b->x2));
+          line.y0 = MIN (line.y0, MIN (b->y1, b->y2));
+          line.y1 = MAX (line.y1, MAX (b->y1, b->y2));
+        }
+    }
+  g_string_free (current, TRUE);
+  g_free (boxes);
+}
+
+/* A line that is only a page number: 3, - 3 -, — 3 —, 第 3 页, 第3页 共9页,
+ * 3 / 9, Page 3. */
+static gboolean
+is_page_number (const char *text)
+{
+  static GRegex *pattern;
+  if (g_once_init_enter (&pattern))
+    {
+      GRegex *re = g_regex_new (
+          "^(?:[-—–－‐一~～·\\s]*\\d+[-—–－‐一~～·\\s]*"
+          "|第\\s*\\d+\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?"
+          "|\\d+\\s*/\\s*\\d+|(?i:page)\\s*\\d+(?:\\s*(?i:of)\\s*\\d+)?)$",
+          G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&pattern, re);
+    }
+  return g_regex_match (pattern, text, 0, NULL);
+}
+
+/* A line's text with its digits as '#' and no spaces: a running head or
+ * foot that carries the page number or date is the same on every page. */
+static char *
+shape_of (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isspace (c))
+        continue;
+      if (g_unichar_isdigit (c))
+        g_string_append_c (out, '#');
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The lines a page could have as head or foot: its first two and last two. */
+#define EDGE 2
+
+static void
+mark_running_lines (GArray *lines, int pages)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree int *first = g_new (int, pages + 1), *last = g_new (int, pages + 1);
+  for (int p = 0; p <= pages; p++)
+    first[p] = -1, last[p] = -1;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *l = &g_array_index (lines, Line, i);
+      if (first[l->page] < 0)
+        first[l->page] = (int) i;
+      last[l->page] = (int) i;
+    }
+  /* Each shape counted once per page it appears on at the page's edge. */
+  for (int p = 0; p < pages; p++)
+    {
+      if (first[p] < 0)
+        continue;
+      g_autoptr (GHashTable) here = g_hash_table_new (g_str_hash, g_str_equal);
+      for (int i = first[p]; i <= last[p]; i++)
+        {
+          if (i >= first[p] + EDGE && i <= last[p] - EDGE)
+            continue;
+          Line *l = &g_array_index (lines, Line, i);
+          if (g_utf8_strlen (l->text, -1) > 60)
+            continue;
+          char *shape = shape_of (l->text);
+          if (g_hash_table_contains (here, shape))
+            {
+              g_free (shape);
+              continue;
+            }
+          g_hash_table_add (here, shape);
+          gpointer count = g_hash_table_lookup (seen, shape);
+          g_hash_table_replace (seen, g_strdup (shape), GINT_TO_POINTER (GPOINTER_TO_INT (count) + 1));
+        }
+      GHashTableIter it;
+      gpointer key;
+      g_hash_table_iter_init (&it, here);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        g_free (key);
+    }
+  /* Repeated on most pages (and on two at least). */
+  int needed = MAX (2, (pages + 1) / 2);
+  for (int p = 0; p < pages; p++)
+    for (int i = first[p]; i >= 0 && i <= last[p]; i++)
+      {
+        if (i >= first[p] + EDGE && i <= last[p] - EDGE)
+          continue;
+        Line *l = &g_array_index (lines, Line, i);
+        g_autofree char *shape = shape_of (l->text);
+        if (is_page_number (l->text)
+            || GPOINTER_TO_INT (g_hash_table_lookup (seen, shape)) >= needed)
+          l->drop = TRUE;
+      }
+}
+
+static int
+by_double (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+/* A numbering token at the start of TEXT: a line that starts one begins a
+ * unit of its own even after a full line. */
+static gboolean
+starts_numbered (const char *text)
+{
+  static GRegex *pattern;
+  if (g_once_init_enter (&pattern))
+    {
+      GRegex *re = g_regex_new (
+          "^(?:第[一二三四五六七八九十百零〇\\d]+[章节条款]|[一二三四五六七八九十]+、"
+          "|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．)）]|[①-⑳⑴-⒇㈠-㈩])",
+          G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&pattern, re);
+    }
+  return g_regex_match (pattern, text, 0, NULL);
+}
+
+static gboolean
+ends_sentence (const char *text)
+{
+  return g_str_has_suffix (text, "。") || g_str_has_suffix (text, "；") || g_str_has_suffix (text, "：")
+         || g_str_has_suffix (text, "！") || g_str_has_suffix (text, "？")
+         || g_str_has_suffix (text, ";") || g_str_has_suffix (text, ":");
+}
+
+/* The body's lines joined into paragraphs: a line goes on in the next when
+ * it reaches the right margin and the next starts at the left margin (a
+ * paragraph's first line is indented, its last one short), a vertical gap
+ * of a blank line or more not between them; across a page break too. */
+static char *
+join_lines (GArray *lines)
+{
+  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+  double left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *l = &g_array_index (lines, Line, i);
+      if (l->drop || l->x1 <= l->x0)
+        continue;
+      double h = l->y1 - l->y0;
+      g_array_append_val (heights, h);
+      left = MIN (left, l->x0);
+      right = MAX (right, l->x1);
+    }
+  double em = 10;
+  if (heights->len > 0)
+    {
+      g_array_sort (heights, by_double);
+      em = MAX (g_array_index (heights, double, heights->len / 2), 1.0);
+    }
+  /* The usual distance from one line to the next on a page: a gap well
+   * beyond it is a blank line in the document. */
+  g_autoptr (GArray) pitches = g_array_new (FALSE, FALSE, sizeof (double));
+  const Line *above = NULL;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      if (l->drop || l->x1 <= l->x0)
+        continue;
+      if (above != NULL && above->page == l->page && l->y0 > above->y0)
+        {
+          double pitch = l->y0 - above->y0;
+          g_array_append_val (pitches, pitch);
+        }
+      above = l;
+    }
+  double pitch = 1.5 * em;
+  if (pitches->len > 0)
+    {
+      g_array_sort (pitches, by_double);
+      pitch = g_array_index (pitches, double, pitches->len / 2);
+    }
+  GString *out = g_string_new (NULL);
+  const Line *previous = NULL;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+      if (l->drop)
+        continue;
+      gboolean join = FALSE;
+      if (previous != NULL && previous->x1 > previous->x0 && l->x1 > l->x0)
+        {
+          gboolean full = previous->x1 >= right - 2.5 * em;
+          gboolean flush = l->x0 <= left + 0.5 * em;
+          gboolean near = l->page != previous->page || (l->y0 - previous->y1) < 1.5 * em;
+          gboolean new_unit = ends_sentence (previous->text) && starts_numbered (l->text);
+          join = full && flush && near && !new_unit;
+        }
+      if (join)
+        {
+          gunichar a = g_utf8_get_char (g_utf8_find_prev_char (out->str, out->str + out->len));
+          gunichar b = g_utf8_get_char (l->text);
+          if (a < 0x80 && b < 0x80 && g_ascii_isalnum ((char) a) && g_ascii_isalnum ((char) b))
+            g_string_append_c (out, ' ');
+        }
+      else if (out->len > 0)
+        {
+          g_string_append_c (out, '\n');
+          if (previous != NULL && previous->page == l->page && l->y0 - previous->y0 > 1.6 * pitch)
+            g_string_append_c (out, '\n');
+        }
+      g_string_append (out, l->text);
+      previous = l;
+    }
+  if (out->len > 0)
+    g_string_append_c (out, '\n');
+  return g_string_free (out, FALSE);
+}
+
+char *
+dg_read_pdf (const char *path, const char *data, gsize length, GError **error)
+{
+  g_autoptr (GBytes) bytes = g_bytes_new_static (data, length);
+  g_autoptr (GError) local = NULL;
+  g_autoptr (PopplerDocument) doc = poppler_document_new_from_bytes (bytes, NULL, &local);
+  if (doc == NULL)
+    {
+      if (g_error_matches (local, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+        g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_FORMAT,
+                     _("%s: error: the PDF is password-protected; save an unprotected copy "
+                       "first"),
+                     path);
+      else
+        g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_FORMAT,
+                     _("%s: error: not a readable PDF (damaged or incomplete)"), path);
+      return NULL;
+    }
+  int pages = poppler_document_get_n_pages (doc);
+  g_autoptr (GArray) lines = g_array_new (FALSE, FALSE, sizeof (Line));
+  g_array_set_clear_func (lines, line_clear);
+  for (int p = 0; p < pages; p++)
+    {
+      g_autoptr (PopplerPage) page = poppler_document_get_page (doc, p);
+      if (page != NULL)
+        page_lines (page, p, lines);
+    }
+  if (lines->len == 0)
+    {
+      g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_FORMAT,
+                   _("%s: error: no text layer: run OCR first (the PDF's pages are images, a "
+                     "scan)"),
+                   path);
+      return NULL;
+    }
+  mark_running_lines (lines, pages);
+  return join_lines (lines);
+}

@@ -1,0 +1,23 @@
+#!/bin/sh
+# Writes the .pdf, .doc, .odt and .rtf fixtures of tests/import/ from the .docx ones
+# (make-docx.py) with LibreOffice, as an office would save them.  Run from
+# the source root.  LibreOffice's output differs from run to run (dates,
+# ids), so the committed files are the ones tests were written against.
+set -eu
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+convert () {
+  soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
+    --convert-to "$2" --outdir "$work" "$1" >/dev/null 2>&1
+}
+convert tests/import/zhangshanzi-2020.docx pdf
+convert tests/import/county-members.docx pdf
+convert tests/import/county-members.docx doc
+convert tests/import/circled-numbering.docx odt
+# LibreOffice's RTF export loses the Chinese of a numbering's text (it writes
+# \'3f), so the .rtf carries its numbers as text, from the .txt itself.
+soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
+  --infilter="Text (encoded):UTF8,LF,,," --convert-to rtf --outdir "$work" \
+  tests/import/article-numbering.txt >/dev/null 2>&1
+cp "$work/zhangshanzi-2020.pdf" "$work/county-members.pdf" "$work/county-members.doc" \
+  "$work/circled-numbering.odt" "$work/article-numbering.rtf" tests/import/

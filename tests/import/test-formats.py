@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""The same documents as .docx (automatic numbering), .pdf (LibreOffice's
+export, running head and page-number foot), .doc, .odt and .rtf: each is
+imported and scored by `dutygraph eval` against the hand-made model of the
+text document it was made from (tests/import/make-docx.py,
+make-converted.sh), and must score within 0.03 of that text on every
+figure.  The .doc, .odt and .rtf go through LibreOffice (soffice), which
+scripts/deps installs."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+exe, root = sys.argv[1], sys.argv[2]
+TOLERANCE = 0.03
+# (document, the text it was made from, that text's gold model)
+CASES = [
+    ("tests/import/county-members.docx", "tests/import/county-members.txt", "tests/import/county-members.gold.yaml"),
+    ("tests/import/circled-numbering.docx", "tests/import/circled-numbering.txt", "tests/import/circled-numbering.gold.yaml"),
+    ("tests/import/article-numbering.docx", "tests/import/article-numbering.txt", "tests/import/article-numbering.gold.yaml"),
+    ("tests/import/zhangshanzi-2020.docx", "model/sources/zhangshanzi-2020.txt", "model/zhangshanzi-2020.yaml"),
+    ("tests/import/zhangshanzi-2020.pdf", "model/sources/zhangshanzi-2020.txt", "model/zhangshanzi-2020.yaml"),
+    ("tests/import/county-members.pdf", "tests/import/county-members.txt", "tests/import/county-members.gold.yaml"),
+    ("tests/import/county-members.doc", "tests/import/county-members.txt", "tests/import/county-members.gold.yaml"),
+    ("tests/import/circled-numbering.odt", "tests/import/circled-numbering.txt", "tests/import/circled-numbering.gold.yaml"),
+    ("tests/import/article-numbering.rtf", "tests/import/article-numbering.txt", "tests/import/article-numbering.gold.yaml"),
+]
+FIGURES = (("bodies", "recall"), ("items", "recall"), ("clauses", "recall"), ("triples", "f1"))
+failures = []
+
+
+def score(doc, gold, tmp):
+    out = os.path.join(tmp, "model.yaml")
+    r = subprocess.run([exe, "import", os.path.join(root, doc), "-o", out], capture_output=True, text=True)
+    if r.returncode != 0:
+        failures.append(f"{doc}: import exit {r.returncode}: {r.stderr.strip()}")
+        return None
+    e = subprocess.run([exe, "eval", os.path.join(root, gold), out, "--format", "json"],
+                       capture_output=True, text=True)
+    if e.returncode != 0:
+        failures.append(f"{doc}: eval exit {e.returncode}: {e.stderr.strip()}")
+        return None
+    s = json.loads(e.stdout)
+    return [s[a][b] for a, b in FIGURES]
+
+
+if shutil.which("soffice") is None:
+    failures.append("soffice not found: install libreoffice-writer-nogui (scripts/deps)")
+with tempfile.TemporaryDirectory() as tmp:
+    for doc, text, gold in CASES:
+        base = score(text, gold, tmp)
+        got = score(doc, gold, tmp)
+        if base is None or got is None:
+            continue
+        print(f"# {doc}: " + ", ".join(f"{a} {b} {g:.3f} (text {t:.3f})"
+                                        for (a, b), g, t in zip(FIGURES, got, base)))
+        for (a, b), g, t in zip(FIGURES, got, base):
+            if g + TOLERANCE + 1e-9 < t:
+                failures.append(f"{doc}: {a} {b} {g:.3f}, more than {TOLERANCE} below the text's {t:.3f}")
+
+for f in failures:
+    print("not ok -", f)
+print("1..1")
+print("ok 1 - each format within 0.03 of its text" if not failures else "not ok 1 - formats")
+sys.exit(1 if failures else 0)
