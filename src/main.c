@@ -9,6 +9,7 @@
 
 #include "cli/cli.h"
 #include "graph/graph.h"
+#include "util/diag.h"
 #include "util/i18n.h"
 #include "import/import.h"
 
@@ -52,11 +53,16 @@ print_usage (FILE *to)
 static int
 print_error (const GError *error, int status)
 {
-  /* A model's problems already read FILE:LINE:COL: error: …, one per line. */
-  if (error->domain == DG_LOAD_ERROR || error->domain == DG_IMPORT_ERROR)
-    fprintf (stderr, "%s\n", error->message);
+  /* A model's problems already read FILE:LINE:COL: error: …, one per line
+   * (an import's: one line); any other message is one line.  Either way
+   * text from an input is escaped (util/diag.h), so nothing it holds
+   * reaches the terminal or starts a line. */
+  gboolean located = error->domain == DG_LOAD_ERROR || error->domain == DG_IMPORT_ERROR;
+  g_autofree char *shown = dg_diag_for_terminal (error->message, error->domain == DG_LOAD_ERROR);
+  if (located)
+    fprintf (stderr, "%s\n", shown);
   else
-    fprintf (stderr, _ ("dutygraph: error: %s\n"), error->message);
+    fprintf (stderr, _ ("dutygraph: error: %s\n"), shown);
   return status;
 }
 
@@ -96,7 +102,8 @@ main (int argc, char **argv)
                                          : status);
         return status;
       }
-  fprintf (stderr, _ ("dutygraph: error: unknown command '%s'\n\n"), name);
+  g_autofree char *shown = dg_diag_for_terminal (name, FALSE);
+  fprintf (stderr, _ ("dutygraph: error: unknown command '%s'\n\n"), shown);
   print_usage (stderr);
   return DG_EXIT_INPUT;
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "analysis/restructure.h"
+#include "util/diag.h"
 
 typedef struct {
   DgModel *m;
@@ -39,8 +40,8 @@ fail (Work *wk, DgLoc loc, const char *format, ...)
   va_end (args);
   if (wk->n_errors++ > 0)
     g_string_append_c (wk->errors, '\n');
-  g_string_append_printf (wk->errors, _ ("%s:%d:%d: error: %s"), loc.file, loc.line, loc.column,
-                          message);
+  g_autofree char *line = dg_diag_line (loc.file, loc.line, loc.column, message);
+  g_string_append (wk->errors, line);
 }
 
 /* ---- the copy ---------------------------------------------------------- */

@@ -4,6 +4,7 @@
  */
 #include <glib/gi18n.h>
 
+#include <inttypes.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -52,6 +53,34 @@ dg_cli_parse_jobs (gint jobs, GError **error)
   return FALSE;
 }
 
+/* The ranges --help-limits states: a file of at least one byte and at
+ * most 4 GiB (memory stays under a multiple of it, docs/model-format.md);
+ * at least one level of nesting, at most 1024 (the checks recurse). */
+#define MAX_FILE_BYTES_LIMIT G_GINT64_CONSTANT (4294967296)
+#define MAX_DEPTH_LIMIT 1024
+
+static gboolean
+check_limits (GOptionContext *context, GOptionGroup *group, gpointer data, GError **error)
+{
+  (void) context;
+  (void) group;
+  const DgCliLimits *limits = data;
+  if (limits->max_file_bytes < 1 || limits->max_file_bytes > MAX_FILE_BYTES_LIMIT)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _ ("--max-file-size must be from 1 to %" PRId64 " bytes, not %" PRId64),
+                   (int64_t) MAX_FILE_BYTES_LIMIT, (int64_t) limits->max_file_bytes);
+      return FALSE;
+    }
+  if (limits->max_depth < 1 || limits->max_depth > MAX_DEPTH_LIMIT)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _ ("--max-depth must be from 1 to %d, not %d"), MAX_DEPTH_LIMIT, limits->max_depth);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 GOptionGroup *
 dg_cli_limits_group (DgCliLimits *limits)
 {
@@ -62,18 +91,19 @@ dg_cli_limits_group (DgCliLimits *limits)
   static GOptionEntry entries[3];
   GOptionEntry e[] = {
     { "max-file-size", 0, 0, G_OPTION_ARG_INT64, NULL,
-      N_ ("Refuse model files larger than BYTES (default 67108864)"), "BYTES" },
-    { "max-depth", 0, 0, G_OPTION_ARG_INT, NULL, N_ ("Refuse YAML nested deeper than N (default 64)"),
-      "N" },
+      N_ ("Refuse model files larger than BYTES (1 to 4294967296; default 67108864)"), "BYTES" },
+    { "max-depth", 0, 0, G_OPTION_ARG_INT, NULL,
+      N_ ("Refuse YAML nested deeper than N (1 to 1024; default 64)"), "N" },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   memcpy (entries, e, sizeof e);
   entries[0].arg_data = &limits->max_file_bytes;
   entries[1].arg_data = &limits->max_depth;
   GOptionGroup *group = g_option_group_new ("limits", N_ ("Resource limits:"),
-                                            N_ ("Show the resource-limit options"), NULL, NULL);
+                                            N_ ("Show the resource-limit options"), limits, NULL);
   g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
   g_option_group_add_entries (group, entries);
+  g_option_group_set_parse_hooks (group, NULL, check_limits);
   return group;
 }
 

@@ -833,9 +833,7 @@ parse_taxonomy (const char *path, gpointer user, gboolean *keep)
   for (guint i = 0; i < diag.lines->len; i++)
     {
       const DgYamlDiagLine *line = &g_array_index (diag.lines, DgYamlDiagLine, i);
-      g_autofree char *prefix = g_strdup_printf ("%s:%d:%d: error: ", line->loc.file,
-                                                 line->loc.line, line->loc.column);
-      g_ptr_array_add (t->messages, g_strdup (line->line + strlen (prefix)));
+      g_ptr_array_add (t->messages, g_strdup (line->message));
       g_array_append_val (t->message_locs, line->loc);
     }
   t->untold = diag.total - diag.lines->len;

@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 
 #include "model/yaml-walk.h"
+#include "util/diag.h"
+#include "util/escape.h"
 
 /* ---- diagnostics ------------------------------------------------------ */
 
@@ -18,6 +20,7 @@ static void
 diag_line_clear (gpointer data)
 {
   g_free (((DgYamlDiagLine *) data)->line);
+  g_free (((DgYamlDiagLine *) data)->message);
 }
 
 void G_GNUC_PRINTF (3, 4)
@@ -35,8 +38,8 @@ dg_yaml_error (DgYamlDiag *diag, DgLoc loc, const char *format, ...)
     order++;
   if (order == diag->files->len)
     g_ptr_array_add (diag->files, (gpointer) loc.file);
-  DgYamlDiagLine line = { loc, order, g_strdup_printf (_ ("%s:%d:%d: error: %s"), loc.file, loc.line,
-                                                 loc.column, message) };
+  DgYamlDiagLine line = { loc, order, dg_diag_line (loc.file, loc.line, loc.column, message),
+                          dg_escape_terminal_dup (message) };
   g_array_append_val (diag->lines, line);
 }
 
@@ -139,28 +142,29 @@ read_text (const char *path, const DgLoadLimits *limits, const char *file, char 
   if (stat (path, &st) != 0)
     {
       int saved = errno;
-      g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_IO, _ ("%s:1:1: error: cannot read: %s"), file,
-                   g_strerror (saved));
+      g_autofree char *line = dg_diag_printf (file, 1, 1, _ ("cannot read: %s"), g_strerror (saved));
+      g_set_error_literal (error, DG_LOAD_ERROR, DG_LOAD_ERROR_IO, line);
       return FALSE;
     }
   if (!S_ISREG (st.st_mode))
     {
-      g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_IO, _ ("%s:1:1: error: not a regular file"), file);
+      g_autofree char *line = dg_diag_line (file, 1, 1, _ ("not a regular file"));
+      g_set_error_literal (error, DG_LOAD_ERROR, DG_LOAD_ERROR_IO, line);
       return FALSE;
     }
   if ((guint64) st.st_size > limits->max_file_bytes)
     {
-      g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_INVALID,
-                   _ ("%s:1:1: error: file is %" PRIu64
-                      " bytes, over the limit of %zu (see --max-file-size)"),
-                   file, (uint64_t) st.st_size, (size_t) limits->max_file_bytes);
+      g_autofree char *line = dg_diag_printf (
+          file, 1, 1, _ ("file is %" PRIu64 " bytes, over the limit of %zu (see --max-file-size)"),
+          (uint64_t) st.st_size, (size_t) limits->max_file_bytes);
+      g_set_error_literal (error, DG_LOAD_ERROR, DG_LOAD_ERROR_INVALID, line);
       return FALSE;
     }
   g_autoptr (GError) local = NULL;
   if (!g_file_get_contents (path, contents, length, &local))
     {
-      g_set_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_IO, _ ("%s:1:1: error: cannot read: %s"), file,
-                   local->message);
+      g_autofree char *line = dg_diag_printf (file, 1, 1, _ ("cannot read: %s"), local->message);
+      g_set_error_literal (error, DG_LOAD_ERROR, DG_LOAD_ERROR_IO, line);
       return FALSE;
     }
   const char *bad = NULL;
@@ -621,6 +625,93 @@ too_deep (struct fy_node *node, guint left)
   return deep;
 }
 
+static void
+report_tag (DgYamlWalk *w, struct fy_node *node)
+{
+  struct fy_token *tag = fy_node_get_tag_token (node);
+  const struct fy_mark *mark = fy_token_start_mark (tag);
+  DgLoc loc = mark ? mark_loc (w, mark) : dg_yaml_loc (w, node, (DgLoc){ w->file, 1, 1 });
+  /* The tag as written (!!binary), not as resolved (tag:yaml.org,…). */
+  const struct fy_mark *end = fy_token_end_mark (tag);
+  g_autofree char *shown = NULL;
+  if (mark && end && end->input_pos > mark->input_pos && end->input_pos <= w->text_len)
+    shown = g_strndup (w->text + mark->input_pos, end->input_pos - mark->input_pos);
+  else
+    {
+      size_t len = 0;
+      const char *text = fy_token_get_text (tag, &len);
+      shown = g_strndup (text ? text : "", text ? len : 0);
+    }
+  dg_yaml_error (w->diag, loc,
+                 _ ("YAML tag '%s' is not allowed in a model (the format has no tags; "
+                    "write the value plain or quoted)"),
+                 shown);
+}
+
+/* Reports every node (key or value) under NODE that carries a tag;
+ * returns how many.  Runs after too_deep(), so the recursion is bounded. */
+static guint
+report_tags (DgYamlWalk *w, struct fy_node *node)
+{
+  if (node == NULL)
+    return 0;
+  guint found = 0;
+  if (fy_node_get_tag_token (node) != NULL)
+    {
+      report_tag (w, node);
+      found++;
+    }
+  void *iter = NULL;
+  if (fy_node_is_mapping (node))
+    {
+      struct fy_node_pair *pair;
+      while ((pair = fy_node_mapping_iterate (node, &iter)) != NULL)
+        {
+          found += report_tags (w, fy_node_pair_key (pair));
+          found += report_tags (w, fy_node_pair_value (pair));
+        }
+    }
+  else if (fy_node_is_sequence (node))
+    {
+      struct fy_node *child;
+      while ((child = fy_node_sequence_iterate (node, &iter)) != NULL)
+        found += report_tags (w, child);
+    }
+  return found;
+}
+
+/* The format has no tags: a %TAG directive or a tag (!!binary, !!str,
+ * !custom) would make a value mean something its text does not say, so
+ * each is refused where it stands rather than ignored. */
+static gboolean
+refuse_tags (DgYamlWalk *w, DgYaml *yaml)
+{
+  gboolean ok = TRUE;
+  struct fy_document_state *state = fy_document_get_document_state (yaml->doc);
+  if (state && fy_document_state_tags_explicit (state))
+    {
+      DgLoc loc = { w->file, 1, 1 };
+      void *iter = NULL;
+      struct fy_token *directive;
+      while ((directive = fy_document_tag_directive_iterate (yaml->doc, &iter)) != NULL)
+        {
+          size_t len = 0;
+          const char *handle = fy_tag_directive_token_handle (directive, &len);
+          const struct fy_mark *mark = fy_token_start_mark (directive);
+          /* The two default handles are there without a directive. */
+          if (handle && mark && !(len == 1 && handle[0] == '!')
+              && !(len == 2 && handle[0] == '!' && handle[1] == '!'))
+            {
+              loc = mark_loc (w, mark);
+              break;
+            }
+        }
+      dg_yaml_error (w->diag, loc, _ ("%%TAG directives are not allowed in a model (the format has no tags)"));
+      ok = FALSE;
+    }
+  return report_tags (w, fy_document_root (yaml->doc)) == 0 && ok;
+}
+
 gboolean
 dg_yaml_open (DgYamlWalk *w, const char *path, DgYaml *yaml, GError **error)
 {
@@ -641,6 +732,11 @@ dg_yaml_open (DgYamlWalk *w, const char *path, DgYaml *yaml, GError **error)
     {
       dg_yaml_error (w->diag, dg_yaml_loc (w, deep, (DgLoc){ w->file, 1, 1 }),
                   _ ("nesting deeper than %u levels (see --max-depth)"), w->limits->max_depth);
+      dg_yaml_close (yaml);
+      return FALSE;
+    }
+  if (!refuse_tags (w, yaml))
+    {
       dg_yaml_close (yaml);
       return FALSE;
     }

@@ -22,7 +22,8 @@ G_BEGIN_DECLS
 typedef struct {
   DgLoc loc;
   guint order;   /* the file's rank in FILES, then the line, then the column */
-  char *line;    /* "FILE:LINE:COL: error: message" */
+  char *line;    /* "FILE:LINE:COL: error: message", escaped (util/diag.h) */
+  char *message; /* the message alone, escaped */
 } DgYamlDiagLine;
 
 typedef struct {

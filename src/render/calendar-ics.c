@@ -15,29 +15,15 @@
 
 #include "analysis/periodic.h"
 #include "render/calendar.h"
+#include "util/escape.h"
 
 #define SUMMARY_CHARS 40
 
-/* RFC 5545 3.3.11 TEXT: backslash, semicolon, comma and newline escaped;
- * other control characters cannot appear in a content line at all. */
+/* RFC 5545 3.3.11 TEXT: the ICS policy of util/escape.h. */
 static void
 append_text (GString *out, const char *s)
 {
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c == '\\' || c == ';' || c == ',')
-        {
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, (char) c);
-        }
-      else if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c < 0x20 || c == 0x7f)
-        g_string_append_c (out, ' ');
-      else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
-    }
+  dg_escape_ics (out, s);
 }
 
 /* Writes LINE folded (RFC 5545 3.1): at most 75 octets per physical line,

@@ -18,6 +18,7 @@
 #include "analysis/query.h"
 #include "cli/cli.h"
 #include "render/diagram.h"
+#include "util/escape.h"
 #include "util/sandbox.h"
 
 /* ---------------------------------------------------------------------- */
@@ -168,64 +169,18 @@ static const char *const supported_formats[] = { "svg", "png", "pdf", "dot" };
 /* ---------------------------------------------------------------------- */
 /* Escaping                                                                */
 
-/* Model text is UTF-8 from the loader, but a stray invalid or non-XML
- * character would make Graphviz's expat parser reject a whole label. */
-static gboolean
-is_xml_unsafe (gunichar c)
-{
-  return c < 0x20 || c == 0x7f || c == 0xfffe || c == 0xffff;
-}
-
-/* Model text as content of an HTML-like label.  Graphviz expands \N, \G,
- * \E… even inside HTML labels (after entity decoding), so backslashes are
- * doubled as well as the XML specials escaped; line breaks become spaces
- * because the layout decides where lines go. */
+/* Model text as content of an HTML-like label, and in a plain attribute
+ * (tooltip, id): the DOT policies of util/escape.h. */
 static void
 append_markup (GString *out, const char *text)
 {
-  if (text == NULL)
-    return;
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  for (const char *p = valid; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      switch (c)
-        {
-        case '&': g_string_append (out, "&amp;"); break;
-        case '<': g_string_append (out, "&lt;"); break;
-        case '>': g_string_append (out, "&gt;"); break;
-        case '"': g_string_append (out, "&quot;"); break;
-        case '\'': g_string_append (out, "&#39;"); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        default:
-          if (is_xml_unsafe (c))
-            g_string_append_c (out, ' ');
-          else
-            g_string_append_len (out, p, g_utf8_next_char (p) - p);
-        }
-    }
+  dg_escape_dot_markup (out, text);
 }
 
-/* Model text in a plain attribute (tooltip, id).  Graphviz unescapes these
- * twice (2.43: a doubled backslash still let "\\N" expand to the node's
- * name), so a literal backslash takes four; an even count also keeps a
- * trailing backslash from swallowing the closing quote of the DOT string. */
 static void
 append_plain (GString *out, const char *text)
 {
-  if (text == NULL)
-    return;
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  for (const char *p = valid; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c == '\\')
-        g_string_append (out, "\\\\\\\\");
-      else if (is_xml_unsafe (c))
-        g_string_append_c (out, ' ');
-      else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
-    }
+  dg_escape_dot_plain (out, text);
 }
 
 /* Line break inside a plain attribute, in Graphviz's escape syntax. */
@@ -311,10 +266,12 @@ links_add (GPtrArray *links, const DgModel *model, const DgHolding *h, gboolean 
   g_array_append_val (link->duties, h->duty);
 }
 
+/* VALUE is cut to what one DOT token may hold, so `dot` reads it back. */
 static void
 set_plain (Diagram *d, void *object, const char *name, const char *value)
 {
-  if (agsafeset (object, (char *) name, (char *) value, (char *) "") != 0)
+  g_autofree char *fit = g_strndup (value, dg_escape_dot_plain_fit (value));
+  if (agsafeset (object, (char *) name, fit, (char *) "") != 0)
     d->failed = TRUE;
 }
 
@@ -324,6 +281,10 @@ set_plain (Diagram *d, void *object, const char *name, const char *value)
 static void
 set_html (Diagram *d, void *object, const char *name, const char *markup)
 {
+  /* Each text is capped already; a label of very many of them is shown
+   * as a mark only (the tooltip keeps every text). */
+  if (strlen (markup) > DG_ESCAPE_DOT_MAX_BYTES)
+    markup = "…";
   char *html = agstrdup_html (d->root, (char *) markup);
   if (html == NULL)
     {

@@ -1,6 +1,7 @@
 /*
  * html.h — model text into HTML: element content and attribute values
- * escaped, control characters that have no business in a page dropped.
+ * escaped; control characters, bidi controls and what XML forbids shown as
+ * U+FFFD (the XML policy of util/escape.h).
  */
 #pragma once
 

@@ -13,22 +13,14 @@
 #include <glib/gi18n.h>
 
 #include "render/matrix.h"
+#include "util/escape.h"
 
 static void
 append_field (GString *out, const char *text, gboolean first)
 {
   if (!first)
     g_string_append_c (out, ',');
-  g_string_append_c (out, '"');
-  if (text && text[0] != '\0' && strchr ("=+-@\t\r'", text[0]))
-    g_string_append_c (out, '\'');
-  for (const char *p = text ? text : ""; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
+  dg_escape_csv (out, text);
 }
 
 static void

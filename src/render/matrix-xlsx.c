@@ -16,6 +16,7 @@
 
 #include "cli/cli.h"
 #include "render/matrix.h"
+#include "util/escape.h"
 
 /* 2000-01-01T00:00:00Z: any fixed instant will do. */
 #define FIXED_CREATION_TIME ((time_t) 946684800)
@@ -122,7 +123,8 @@ put (Writer *w, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *tex
 {
   if (w->status != LXW_NO_ERROR)
     return;
-  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+  /* libxlsxwriter escapes markup and controls, not U+FFFE/U+FFFF. */
+  g_autofree char *valid = dg_escape_xlsx (text);
   if (g_utf8_strlen (valid, -1) > CELL_MAX_CHARS)
     {
       const char *end = g_utf8_offset_to_pointer (valid, CELL_MAX_CHARS - 1);

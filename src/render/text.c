@@ -4,46 +4,23 @@
 #include <glib/gi18n.h>
 
 #include "render/text.h"
-
-/* Characters that would act on the terminal rather than show: C0/C1
- * controls, line separators, and the bidirectional overrides and isolates
- * that can make a name display as something else. */
-static gboolean
-is_control (gunichar c)
-{
-  return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029
-         || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0xfeff;
-}
+#include "util/escape.h"
 
 void
 dg_text_append (GString *out, const char *s)
 {
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (is_control (c))
-        g_string_append_printf (out, c < 0x100 ? "\\x%02x" : "\\u%04x", (guint) c);
-      else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
-    }
+  dg_escape_terminal (out, s, -1);
 }
 
 guint
 dg_text_width (const char *s)
 {
+  g_autofree char *shown = dg_escape_terminal_dup (s);
   guint width = 0;
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
+  for (const char *p = shown; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      if (c == '\n')
-        width += 2;
-      else if (is_control (c))
-        width += c < 0x100 ? 4 : 6;
-      else if (g_unichar_iszerowidth (c))
-        continue;
-      else
+      if (!g_unichar_iszerowidth (c))
         width += g_unichar_iswide (c) ? 2 : 1;
     }
   return width;

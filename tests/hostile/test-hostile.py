@@ -107,6 +107,12 @@ def svg_view(label, data):
     return texts, titles
 
 
+def diagram_text(s):
+    """What a diagram shows of S: bidi controls as U+FFFD (docs/report.md)."""
+    return "".join("\ufffd" if ord(c) in (0x200e, 0x200f) or 0x202a <= ord(c) <= 0x202e
+                   or 0x2066 <= ord(c) <= 0x2069 else c for c in s)
+
+
 def flat(s):
     # Graphviz turns control characters into spaces and wraps lines; compare without them.
     return re.sub(r"[\s\x00-\x1f\x7f-\x9f]+", "", s)
@@ -190,7 +196,7 @@ def check_model(path):
             if view == "ownership":
                 shown = flat(" ".join(ours[0]))
                 for s in wanted:
-                    if flat(s) not in shown:
+                    if flat(diagram_text(s)) not in shown:
                         failures.append(f"{label}: {s!r} not shown literally in the SVG")
             if run("render", path, "--view", view, "-o", base + ".dot", ok=(0,)) is None:
                 continue
@@ -210,7 +216,7 @@ def check_model(path):
                 # A tooltip shows model text literally: no Graphviz escape (\N, \G, ...) expanded.
                 tips = " ".join(ours[1])
                 for s in drawn:
-                    if flat(s) not in flat(tips):
+                    if flat(diagram_text(s)) not in flat(tips):
                         failures.append(f"{label}: {s!r} not literal in any tooltip")
             for fmt, magic in (("png", b"\x89PNG\r\n\x1a\n"), ("pdf", b"%PDF-")):
                 if run("render", path, "--view", view, "-o", f"{base}.{fmt}", ok=(0,)) is None:
@@ -255,7 +261,8 @@ def shown(s):
     """What a page shows of S: control characters and bidirectional
     overrides are dropped for U+FFFD."""
     return "".join("\ufffd" if (ord(c) < 32 and c not in "\t\n") or 0x7f <= ord(c) < 0xa0
-                   or 0x202a <= ord(c) <= 0x202e or 0x2066 <= ord(c) <= 0x2069 else c for c in s)
+                   or 0x202a <= ord(c) <= 0x202e or 0x2066 <= ord(c) <= 0x2069
+                   or ord(c) in (0x200e, 0x200f, 0xfffe, 0xffff) else c for c in s)
 
 
 def model_names(path):

@@ -1,0 +1,293 @@
+/*
+ * escape.c — one policy per output target for text from an input (see
+ * escape.h).
+ */
+#include <string.h>
+
+#include "util/escape.h"
+
+/* A byte that does not start a valid UTF-8 sequence. */
+#define NOT_UTF8 ((gunichar) -1)
+
+#define REPLACEMENT "\xef\xbf\xbd" /* U+FFFD */
+
+/* The character at P (before END) in *C, NOT_UTF8 for an invalid byte;
+ * returns where the next one starts. */
+static const char *
+next_char (const char *p, const char *end, gunichar *c)
+{
+  gunichar u = g_utf8_get_char_validated (p, end - p);
+  if (u == (gunichar) -1 || u == (gunichar) -2)
+    {
+      *c = NOT_UTF8;
+      return p + 1;
+    }
+  *c = u;
+  return g_utf8_next_char (p);
+}
+
+static const char *
+end_of (const char *s, gssize len)
+{
+  return s + (len < 0 ? strlen (s) : (gsize) len);
+}
+
+static gboolean
+is_bidi_control (gunichar c)
+{
+  return c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+static gboolean
+is_c0_c1_del (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7f && c < 0xa0);
+}
+
+/* What XML 1.0 forbids (its Char production): invalid UTF-8 (which
+ * covers encoded surrogates), C0 but TAB, LF and CR, U+FFFE and U+FFFF. */
+static gboolean
+xml_forbids (gunichar c)
+{
+  return c == NOT_UTF8 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xfffe
+         || c == 0xffff || (c >= 0xd800 && c <= 0xdfff);
+}
+
+/* What a page or a drawing shows as U+FFFD: what XML forbids; CR, which
+ * a parser turns into LF; DEL and C1, which no page should carry; and
+ * the bidi controls, which could make a name display as another. */
+static gboolean
+xml_replaces (gunichar c)
+{
+  return xml_forbids (c) || c == '\r' || (c >= 0x7f && c < 0xa0) || is_bidi_control (c);
+}
+
+/* ---- terminal ---------------------------------------------------------- */
+
+gboolean
+dg_escape_terminal_hides (gunichar c)
+{
+  return is_c0_c1_del (c) || is_bidi_control (c) || c == 0x2028 || c == 0x2029 || c == 0xfeff;
+}
+
+void
+dg_escape_terminal (GString *out, const char *s, gssize len)
+{
+  if (s == NULL)
+    return;
+  const char *end = end_of (s, len);
+  for (const char *p = s; p < end;)
+    {
+      gunichar c;
+      const char *q = next_char (p, end, &c);
+      if (c == NOT_UTF8)
+        g_string_append_printf (out, "\\x%02x", (guchar) *p);
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (dg_escape_terminal_hides (c))
+        g_string_append_printf (out, c < 0x100 ? "\\x%02x" : "\\u%04x", (guint) c);
+      else
+        g_string_append_len (out, p, q - p);
+      p = q;
+    }
+}
+
+char *
+dg_escape_terminal_dup (const char *s)
+{
+  GString *out = g_string_new (NULL);
+  dg_escape_terminal (out, s, -1);
+  return g_string_free (out, FALSE);
+}
+
+char *
+dg_escape_quoted (const char *s)
+{
+  GString *out = g_string_new ("'");
+  g_autofree char *escaped = dg_escape_terminal_dup (s ? s : "");
+  for (const char *p = escaped; *p; p++)
+    {
+      if (*p == '\'')
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '\'');
+  return g_string_free (out, FALSE);
+}
+
+/* ---- DOT ------------------------------------------------------------- */
+
+void
+dg_escape_dot_markup (GString *out, const char *s)
+{
+  if (s == NULL)
+    return;
+  const char *end = end_of (s, -1);
+  guint count = 0;
+  for (const char *p = s; p < end; count++)
+    {
+      gunichar c;
+      const char *q = next_char (p, end, &c);
+      if (count == DG_ESCAPE_DOT_TEXT_CHARS)
+        {
+          g_string_append (out, "…");
+          return;
+        }
+      switch (c)
+        {
+        case '&': g_string_append (out, "&amp;"); break;
+        case '<': g_string_append (out, "&lt;"); break;
+        case '>': g_string_append (out, "&gt;"); break;
+        case '"': g_string_append (out, "&quot;"); break;
+        case '\'': g_string_append (out, "&#39;"); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        default:
+          if (c != NOT_UTF8 && is_c0_c1_del (c))
+            g_string_append_c (out, ' ');
+          else if (xml_replaces (c))
+            g_string_append (out, REPLACEMENT);
+          else
+            g_string_append_len (out, p, q - p);
+        }
+      p = q;
+    }
+}
+
+void
+dg_escape_dot_plain (GString *out, const char *s)
+{
+  if (s == NULL)
+    return;
+  const char *end = end_of (s, -1);
+  for (const char *p = s; p < end;)
+    {
+      gunichar c;
+      const char *q = next_char (p, end, &c);
+      if (c == '\\')
+        g_string_append (out, "\\\\\\\\");
+      else if (c != NOT_UTF8 && is_c0_c1_del (c))
+        g_string_append_c (out, ' ');
+      else if (xml_replaces (c))
+        g_string_append (out, REPLACEMENT);
+      else
+        g_string_append_len (out, p, q - p);
+      p = q;
+    }
+}
+
+gsize
+dg_escape_dot_plain_fit (const char *value)
+{
+  /* cgraph writes a '"' as \" and may quote the whole value: count both. */
+  gsize written = 2, cut = 0, len = strlen (value);
+  for (gsize i = 0; i < len; i++)
+    {
+      written += value[i] == '"' ? 2 : 1;
+      if (written > DG_ESCAPE_DOT_MAX_BYTES)
+        break;
+      cut = i + 1;
+    }
+  if (cut == len)
+    return len;
+  while (cut > 0 && ((guchar) value[cut] & 0xc0) == 0x80)
+    cut--;
+  /* Backslashes come in escapes (\\\\ and \n): cutting inside a run
+   * could leave one that swallows the closing quote, so drop the run. */
+  while (cut > 0 && value[cut - 1] == '\\')
+    cut--;
+  return cut;
+}
+
+/* ---- XML ------------------------------------------------------------- */
+
+void
+dg_escape_xml (GString *out, const char *s)
+{
+  if (s == NULL)
+    return;
+  const char *end = end_of (s, -1);
+  for (const char *p = s; p < end;)
+    {
+      gunichar c;
+      const char *q = next_char (p, end, &c);
+      switch (c)
+        {
+        case '&': g_string_append (out, "&amp;"); break;
+        case '<': g_string_append (out, "&lt;"); break;
+        case '>': g_string_append (out, "&gt;"); break;
+        case '"': g_string_append (out, "&quot;"); break;
+        case '\'': g_string_append (out, "&#39;"); break;
+        default:
+          if (xml_replaces (c))
+            g_string_append (out, "&#xFFFD;");
+          else
+            g_string_append_len (out, p, q - p);
+        }
+      p = q;
+    }
+}
+
+char *
+dg_escape_xlsx (const char *s)
+{
+  GString *out = g_string_new (NULL);
+  const char *end = end_of (s ? s : "", -1);
+  for (const char *p = s ? s : ""; p < end;)
+    {
+      gunichar c;
+      const char *q = next_char (p, end, &c);
+      if (c != NOT_UTF8 && c < 0x20 ? FALSE : xml_forbids (c))
+        g_string_append (out, REPLACEMENT);
+      else
+        g_string_append_len (out, p, q - p);
+      p = q;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* ---- CSV ------------------------------------------------------------- */
+
+void
+dg_escape_csv (GString *out, const char *s)
+{
+  const char *text = s ? s : "";
+  g_string_append_c (out, '"');
+  if (text[0] != '\0' && strchr ("=+-@\t\r'", text[0]))
+    g_string_append_c (out, '\'');
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+/* ---- ICS ------------------------------------------------------------- */
+
+void
+dg_escape_ics (GString *out, const char *s)
+{
+  if (s == NULL)
+    return;
+  const char *end = end_of (s, -1);
+  for (const char *p = s; p < end;)
+    {
+      gunichar c;
+      const char *q = next_char (p, end, &c);
+      if (c == '\\' || c == ';' || c == ',')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, (char) c);
+        }
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c != NOT_UTF8 && is_c0_c1_del (c))
+        g_string_append_c (out, ' ');
+      else if (c == NOT_UTF8 || is_bidi_control (c))
+        g_string_append (out, REPLACEMENT);
+      else
+        g_string_append_len (out, p, q - p);
+      p = q;
+    }
+}
