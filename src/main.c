@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "cli/cli.h"
+#include "cli/suggest-option.h"
 #include "graph/graph.h"
 #include "util/i18n.h"
 #include "import/import.h"
@@ -31,6 +32,7 @@ static const DgCommand commands[] = {
   { "report", dg_cmd_report, N_ ("findings, diagram and matrix as one self-contained HTML file") },
   { "import", dg_cmd_import, N_ ("turn a document's text into a model, each duty with its confidence") },
   { "eval", dg_cmd_eval, N_ ("score a model against a hand-made one (precision, recall, F1)") },
+  { "list", dg_cmd_list, N_ ("the ids, names and aliases of a model's bodies or areas") },
 };
 
 static void
@@ -96,7 +98,15 @@ main (int argc, char **argv)
                                          : status);
         return status;
       }
-  fprintf (stderr, _ ("dutygraph: error: unknown command '%s'\n\n"), name);
+  const char *names[G_N_ELEMENTS (commands)];
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    names[i] = commands[i].name;
+  const char *near = dg_cli_nearest_word (name, names, G_N_ELEMENTS (commands));
+  if (near)
+    fprintf (stderr, _ ("dutygraph: error: unknown command '%s'; did you mean '%s'?\n\n"), name,
+             near);
+  else
+    fprintf (stderr, _ ("dutygraph: error: unknown command '%s'\n\n"), name);
   print_usage (stderr);
   return DG_EXIT_INPUT;
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cli/cli.h"
+#include "cli/suggest-option.h"
 #include "graph/graph.h"
 #include "util/output.h"
 
@@ -216,9 +217,16 @@ gboolean
 dg_cli_parse (GOptionContext *context, int *argc, char ***argv, GError **error)
 {
   g_autoptr (GError) local = NULL;
+  /* Parsing removes what it took from argv; the hint needs it as given. */
+  g_autofree char **given = g_memdup2 (*argv, sizeof (char *) * (gsize) (*argc + 1));
+  int n_given = *argc;
   if (!g_option_context_parse (context, argc, argv, &local))
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "%s", local->message);
+      g_autofree char *hint = g_error_matches (local, G_OPTION_ERROR, G_OPTION_ERROR_UNKNOWN_OPTION)
+                                  ? dg_cli_option_hint (context, n_given, given)
+                                  : NULL;
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, hint ? "%s; %s" : "%s", local->message,
+                   hint);
       return FALSE;
     }
   return TRUE;

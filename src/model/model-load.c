@@ -105,7 +105,8 @@ add_body_ref_or_upper (GArray *refs, char *id, DgLoc loc, int *target, int *uppe
 
 /* ---- sections ---------------------------------------------------------- */
 
-static const char *const document_keys[] = { "id", "number", "title", "issuers", "year", "source", NULL };
+static const char *const document_keys[] = { "id", "number", "title", "issuers", "year", "source",
+                                               "basis", "derived-from", NULL };
 
 static void
 read_document (Loader *ld, struct fy_node *node, DgLoc loc, const char *model_dir)
@@ -123,6 +124,10 @@ read_document (Loader *ld, struct fy_node *node, DgLoc loc, const char *model_di
         m->doc_id = dg_yaml_id (w, p->value, p->value_loc, NC_ ("model part", "document id"));
       else if (g_str_equal (p->key, "number"))
         m->number = dg_yaml_string (w, p->value, p->value_loc, NC_ ("model part", "document number"), FALSE);
+      else if (g_str_equal (p->key, "basis"))
+        m->basis = dg_yaml_string (w, p->value, p->value_loc, "basis", FALSE);
+      else if (g_str_equal (p->key, "derived-from"))
+        m->derived_from = dg_yaml_string (w, p->value, p->value_loc, "derived-from", FALSE);
       else if (g_str_equal (p->key, "title"))
         m->title = dg_yaml_string (w, p->value, p->value_loc, NC_ ("model part", "document title"), FALSE);
       else if (g_str_equal (p->key, "issuers"))

@@ -195,6 +195,8 @@ write_document (Writer *w, const DgModel *m, const char *dir)
   pair_word (w, map, "id", m->doc_id);
   pair_text (w, map, "number", m->number);
   pair_text (w, map, "title", m->title);
+  pair_text (w, map, "basis", m->basis);
+  pair_text (w, map, "derived-from", m->derived_from);
   pair_texts (w, map, "issuers", m->issuers);
   if (m->year)
     put (w, map, "year", integer (w, m->year));
