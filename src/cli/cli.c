@@ -11,6 +11,7 @@
 #include "cli/cli.h"
 #include "cli/suggest-option.h"
 #include "graph/graph.h"
+#include "util/data-dir.h"
 #include "util/output.h"
 
 G_DEFINE_QUARK (dg-cli-error-quark, dg_cli_error)
@@ -153,20 +154,10 @@ dg_cli_load (const char *path, const DgCliLimits *limits, const char *output, Dg
 char *
 dg_cli_default_taxonomy (void)
 {
-  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
-  if (exe)
-    {
-      /* BUILD/src/dutygraph, BUILD a directory of the source tree. */
-      g_autofree char *dir = g_path_get_dirname (exe);
-      char *in_tree = g_build_filename (dir, "..", "..", "model", "taxonomy", "safety-areas.yaml", NULL);
-      if (g_file_test (in_tree, G_FILE_TEST_IS_REGULAR))
-        return in_tree;
-      g_free (in_tree);
-    }
-  char *installed = g_build_filename (DG_DATADIR, "taxonomy", "safety-areas.yaml", NULL);
-  if (g_file_test (installed, G_FILE_TEST_IS_REGULAR))
-    return installed;
-  g_free (installed);
+  char *path = dg_builtin_taxonomy_path ("safety-areas");
+  if (path && g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return path;
+  g_free (path);
   return NULL;
 }
 

@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 
 #include "model/file-cache.h"
+#include "util/data-dir.h"
 #include "model/yaml-walk.h"
 
 G_DEFINE_QUARK (dg-load-error-quark, dg_load_error)
@@ -66,6 +67,8 @@ typedef struct {
   GArray *refs;            /* of Ref */
   const GPtrArray *chain;  /* of ChainLink*: the models below, this one last */
   GString *upper_problems; /* the upper model's own errors, or NULL */
+  gboolean no_taxonomy;    /* the taxonomy named could not be found: its areas'
+                            * absence is no news */
 } Loader;
 
 static void
@@ -605,6 +608,8 @@ resolve_refs (Loader *ld)
                          DG_YAML_WHAT (ref->what), ref->id, m->upper);
           continue;
         }
+      if (index < 0 && ref->kind == REF_AREA && ld->no_taxonomy)
+        continue;
       if (index < 0)
         {
           dg_yaml_error (ld->walk.diag, ref->loc, _ ("%s '%s' is not defined"), DG_YAML_WHAT (ref->what), ref->id);
@@ -902,6 +907,7 @@ read_taxonomy (Loader *ld, const char *path, DgLoc ref_loc, GError **error)
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       dg_yaml_error (w->diag, ref_loc, _ ("taxonomy '%s' not found"), path);
+      ld->no_taxonomy = TRUE;
       return;
     }
   g_autofree char *key = limits_key (w->limits);
@@ -1134,7 +1140,25 @@ load_chain (const char *path, const DgLoadLimits *limits, const GPtrArray *below
           if (taxonomy)
             {
               g_autofree char *rel = dg_yaml_string (w, taxonomy->value, taxonomy->value_loc, "taxonomy", FALSE);
-              if (rel)
+              if (rel && g_str_has_prefix (rel, DG_BUILTIN_PREFIX))
+                {
+                  const char *name = rel + strlen (DG_BUILTIN_PREFIX);
+                  model->taxonomy = dg_builtin_taxonomy_path (name);
+                  ld.no_taxonomy = model->taxonomy == NULL
+                                   || !g_file_test (model->taxonomy, G_FILE_TEST_IS_REGULAR);
+                  if (model->taxonomy == NULL)
+                    dg_yaml_error (w->diag, taxonomy->value_loc,
+                                   _ ("'%s' is not the name of a bundled taxonomy (expected "
+                                      "builtin:NAME, e.g. builtin:safety-areas)"),
+                                   rel);
+                  else if (!g_file_test (model->taxonomy, G_FILE_TEST_IS_REGULAR))
+                    dg_yaml_error (w->diag, taxonomy->value_loc,
+                                   _ ("no bundled taxonomy '%s' (looked for '%s')"), name,
+                                   model->taxonomy);
+                  else
+                    read_taxonomy (&ld, model->taxonomy, taxonomy->value_loc, &io_error);
+                }
+              else if (rel)
                 {
                   model->taxonomy = relative_to (model_dir, rel);
                   read_taxonomy (&ld, model->taxonomy, taxonomy->value_loc, &io_error);

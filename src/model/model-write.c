@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "model/model-write.h"
+#include "util/data-dir.h"
 
 G_DEFINE_QUARK (dg-write-error-quark, dg_write_error)
 
@@ -408,7 +409,11 @@ build (Writer *w, GString *out, const DgModel *model, const char *dir)
   fy_document_set_root (w->doc, root);
   put (w, root, "dutygraph", integer (w, 1));
   put (w, root, "document", write_document (w, model, dir));
-  if (model->taxonomy)
+  /* A bundled taxonomy is named, so the model loads on any machine. */
+  g_autofree char *builtin = dg_builtin_taxonomy_name (model->taxonomy);
+  if (builtin)
+    pair_text (w, root, "taxonomy", builtin);
+  else if (model->taxonomy)
     {
       g_autofree char *rel = dg_path_relative_to (dir, model->taxonomy);
       pair_text (w, root, "taxonomy", rel);
