@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "cli/cli.h"
+#include "cli/suggest-option.h"
 #include "graph/graph.h"
 #include "util/diag.h"
 #include "util/i18n.h"
@@ -32,6 +33,7 @@ static const DgCommand commands[] = {
   { "report", dg_cmd_report, N_ ("findings, diagram and matrix as one self-contained HTML file") },
   { "import", dg_cmd_import, N_ ("turn a document's text into a model, each duty with its confidence") },
   { "eval", dg_cmd_eval, N_ ("score a model against a hand-made one (precision, recall, F1)") },
+  { "list", dg_cmd_list, N_ ("the ids, names and aliases of a model's bodies or areas") },
 };
 
 static void
@@ -102,8 +104,15 @@ main (int argc, char **argv)
                                          : status);
         return status;
       }
-  g_autofree char *shown = dg_diag_for_terminal (name, FALSE);
-  fprintf (stderr, _ ("dutygraph: error: unknown command '%s'\n\n"), shown);
+  const char *names[G_N_ELEMENTS (commands)];
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    names[i] = commands[i].name;
+  const char *near = dg_cli_nearest_word (name, names, G_N_ELEMENTS (commands));
+  g_autofree char *raw = near ? g_strdup_printf (_ ("unknown command '%s'; did you mean '%s'?"), name, near)
+                              : g_strdup_printf (_ ("unknown command '%s'"), name);
+  g_autofree char *shown = dg_diag_for_terminal (raw, FALSE);
+  fprintf (stderr, _ ("dutygraph: error: %s\n"), shown);
+  fputc ('\n', stderr);
   print_usage (stderr);
   return DG_EXIT_INPUT;
 }

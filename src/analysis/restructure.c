@@ -15,6 +15,7 @@
 
 #include "analysis/restructure.h"
 #include "util/diag.h"
+#include "model/model-names.h"
 
 typedef struct {
   DgModel *m;
@@ -22,7 +23,8 @@ typedef struct {
   GArray *body_dead;    /* gboolean per body */
   GArray *duty_dead;    /* gboolean per duty */
   GPtrArray *history;   /* per body: GPtrArray of the ids it had, for rename cycles */
-  GHashTable *removed;  /* id -> GUINT_TO_POINTER (op number) of the operation that removed it */
+  GHashTable *removed;  /* id, name or alias -> GUINT_TO_POINTER (op number) of the operation that removed it */
+  GHashTable *unknown;  /* names already reported as not defined */
   GString *errors;
   guint n_errors;
   DgRestructureLog *log;
@@ -112,6 +114,8 @@ model_copy (const DgModel *m)
   c->doc_id = g_strdup (m->doc_id);
   c->number = g_strdup (m->number);
   c->title = g_strdup (m->title);
+  c->basis = g_strdup (m->basis);
+  c->derived_from = g_strdup (m->derived_from);
   g_ptr_array_unref (c->issuers);
   c->issuers = copy_strings (m->issuers);
   c->year = m->year;
@@ -268,14 +272,32 @@ dead_duty (Work *wk, guint d)
   return g_array_index (wk->duty_dead, gboolean, d);
 }
 
+/* Fails at REF with the reason a body or an area of that name is not
+ * there, once per name: a later mention of the same unknown name would
+ * only repeat the first error. */
+static void
+fail_unknown (Work *wk, const DgScenarioRef *ref, char *message)
+{
+  g_autofree char *owned = message;
+  if (!g_hash_table_add (wk->unknown, g_strdup (ref->value)))
+    return;
+  fail (wk, ref->loc, "%s", message);
+}
+
+/* The live body REF names by id, name or alias, or -1 (with an error). */
 static int
 find_body (Work *wk, const DgScenarioRef *ref)
 {
   if (ref->value == NULL)
     return -1;
-  int b = dg_model_body_index (wk->m, ref->value);
+  int b = dg_model_find_body (wk->m, ref->value);
   if (b >= 0)
     return b;
+  if (b == -2)
+    {
+      fail (wk, ref->loc, _ ("'%s' is the name of several bodies; give the id"), ref->value);
+      return -1;
+    }
   gpointer by = g_hash_table_lookup (wk->removed, ref->value);
   if (by)
     {
@@ -285,17 +307,36 @@ find_body (Work *wk, const DgScenarioRef *ref)
             dg_op_name (op->kind), op->loc.line);
     }
   else
-    fail (wk, ref->loc, _ ("body '%s' is not defined in the model"), ref->value);
+    fail_unknown (wk, ref, dg_model_unknown_body (wk->m, ref->value));
   return -1;
+}
+
+/* find_body() for a successor (merge into, split into): never a new body. */
+static int
+find_successor (Work *wk, const DgScenarioRef *ref)
+{
+  if (ref->value && dg_model_find_body (wk->m, ref->value) == -1
+      && !g_hash_table_contains (wk->removed, ref->value))
+    {
+      g_autofree char *why = dg_model_unknown_body (wk->m, ref->value);
+      fail_unknown (wk, ref,
+                    g_strdup_printf (_ ("%s (a new body is made only by add-body, before this "
+                                        "operation)"),
+                                     why));
+      return -1;
+    }
+  return find_body (wk, ref);
 }
 
 static int
 find_area (Work *wk, const DgScenarioRef *ref)
 {
-  int a = dg_model_area_index (wk->m, ref->value);
-  if (a < 0)
-    fail (wk, ref->loc, _ ("area '%s' is not defined in the model"), ref->value);
-  return a;
+  int a = dg_model_find_area (wk->m, ref->value);
+  if (a == -2)
+    fail (wk, ref->loc, _ ("'%s' is the name of several areas; give the id"), ref->value);
+  else if (a < 0)
+    fail_unknown (wk, ref, dg_model_unknown_area (wk->m, ref->value));
+  return a < 0 ? -1 : a;
 }
 
 /* FALSE (with an error) when ID already names a live body. */
@@ -374,8 +415,12 @@ kill_body (Work *wk, int b)
 {
   DgBody *body = dg_model_body (wk->m, b);
   g_hash_table_remove (wk->m->body_by_id, body->id);
-  g_hash_table_replace (wk->removed, g_strdup (body->id), GUINT_TO_POINTER (wk->op_number));
   g_array_index (wk->body_dead, gboolean, b) = TRUE;
+  g_hash_table_replace (wk->removed, g_strdup (body->id), GUINT_TO_POINTER (wk->op_number));
+  g_hash_table_replace (wk->removed, g_strdup (body->name), GUINT_TO_POINTER (wk->op_number));
+  for (guint i = 0; i < body->aliases->len; i++)
+    g_hash_table_replace (wk->removed, g_strdup (g_ptr_array_index (body->aliases, i)),
+                          GUINT_TO_POINTER (wk->op_number));
 }
 
 /* Bodies that reported to FROM report to TO now (or to FROM's parent). */
@@ -550,7 +595,11 @@ op_rename (Work *wk, const DgScenarioOp *op)
 {
   int b = find_body (wk, &op->body);
   if (b < 0)
-    return;
+    {
+      if (op->target.value)
+        g_hash_table_add (wk->unknown, g_strdup (op->target.value));
+      return;
+    }
   DgBody *body = dg_model_body (wk->m, b);
   g_autofree char *old_id = g_strdup (body->id);
   if (op->target.value)
@@ -601,32 +650,14 @@ op_merge (Work *wk, const DgScenarioOp *op)
       if (b >= 0)
         g_array_append_val (from, b);
     }
-  int reports_to = -1;
-  if (op->reports_to.value && (reports_to = find_body (wk, &op->reports_to)) < 0)
+  int to = find_successor (wk, &op->target);
+  if (to < 0 || from->len != op->bodies->len)
     return;
-  int to = dg_model_body_index (wk->m, op->target.value);
-  if (to < 0 && g_hash_table_contains (wk->removed, op->target.value))
+  /* The file alone catches `into` spelled as in `bodies`; a name and an id
+   * of one body only meet here. */
+  if (int_in (from, to))
     {
-      find_body (wk, &op->target);
-      return;
-    }
-  if (from->len != op->bodies->len)
-    return;
-  if (to < 0)
-    {
-      if (op->name == NULL)
-        {
-          fail (wk, op->target.loc, _ ("'%s' is a new body: give its 'name'"), op->target.value);
-          return;
-        }
-      const DgBody *first = dg_model_body (wk->m, g_array_index (from, int, 0));
-      to = add_body (wk, op->target.value, op->name, op->has_kind ? op->body_kind : first->kind,
-                     op->reports_to.value ? reports_to : first->reports_to);
-    }
-  else if (op->name || op->has_kind)
-    {
-      fail (wk, op->loc, _ ("'name' and 'kind' are for a new body; '%s' exists (rename it instead)"),
-            op->target.value);
+      fail (wk, op->target.loc, _ ("merge of body '%s' into itself"), dg_model_body (wk->m, to)->id);
       return;
     }
   GString *p = g_string_new ("merge of ");
@@ -652,6 +683,11 @@ op_dissolve (Work *wk, const DgScenarioOp *op)
     return;
   if (b < 0)
     return;
+  if (b == to)
+    {
+      fail (wk, op->target.loc, _ ("body '%s' cannot succeed itself"), dg_model_body (wk->m, b)->id);
+      return;
+    }
   record (wk, DG_EVENT_BODY_DISSOLVED, b, to, NULL, NULL);
   if (to >= 0)
     {
@@ -764,6 +800,12 @@ op_transfer (Work *wk, const DgScenarioOp *op)
         find_area (wk, &g_array_index (op->areas, DgScenarioRef, i));
       return;
     }
+  if (from == to)
+    {
+      fail (wk, op->target.loc, _ ("transfer from body '%s' to itself"),
+            dg_model_body (wk->m, from)->id);
+      return;
+    }
   g_autoptr (GArray) areas = g_array_new (FALSE, FALSE, sizeof (int));
   gboolean ok = held_areas (wk, from, op->areas, areas);
   if (!held_clauses (wk, from, op->clauses) || !ok)
@@ -815,45 +857,19 @@ op_split (Work *wk, const DgScenarioOp *op)
       g_ptr_array_add (part_areas, areas);
       ok &= held_areas (wk, b, part->areas, areas);
       ok &= held_clauses (wk, b, part->clauses);
-      part_body[p] = -1;
-      if (g_hash_table_contains (wk->removed, part->id.value))
-        {
-          find_body (wk, &part->id);
-          ok = FALSE;
-        }
-      else if (dg_model_body_index (wk->m, part->id.value) >= 0)
-        {
-          part_body[p] = dg_model_body_index (wk->m, part->id.value);
-          if (part_body[p] == b)
-            {
-              fail (wk, part->id.loc, _ ("split of body '%s' into itself"), body->id);
-              ok = FALSE;
-            }
-        }
-      else if (part->name == NULL)
-        {
-          fail (wk, part->id.loc, _ ("'%s' is a new body: give its 'name'"), part->id.value);
-          ok = FALSE;
-        }
-      int r = -1;
-      if (part->reports_to.value && (r = find_body (wk, &part->reports_to)) < 0)
+      part_body[p] = find_successor (wk, &part->id);
+      if (part_body[p] < 0)
         ok = FALSE;
+      else if (part_body[p] == b)
+        {
+          fail (wk, part->id.loc, _ ("split of body '%s' into itself"), body->id);
+          ok = FALSE;
+        }
     }
   if (!ok)
     return;
   for (guint p = 0; p < n; p++)
-    {
-      const DgSplitPart *part = g_ptr_array_index (op->parts, p);
-      if (part_body[p] < 0)
-        {
-          body = dg_model_body (wk->m, b);
-          int r = part->reports_to.value ? dg_model_body_index (wk->m, part->reports_to.value)
-                                         : body->reports_to;
-          part_body[p] = add_body (wk, part->id.value, part->name,
-                                   part->has_kind ? part->kind : body->kind, r);
-        }
-      record (wk, DG_EVENT_BODY_SPLIT, b, part_body[p], NULL, NULL);
-    }
+    record (wk, DG_EVENT_BODY_SPLIT, b, part_body[p], NULL, NULL);
   guint before_all = wk->m->duties->len;
   GString *prov = g_string_new (NULL);
   g_string_printf (prov, "split of %s into ", dg_model_body (wk->m, b)->id);
@@ -943,7 +959,13 @@ op_add_body (Work *wk, const DgScenarioOp *op)
         int_add (manages, a);
     }
   if (!ok)
-    return;
+    {
+      /* Later operations on the body that could not be added would only
+       * report it missing. */
+      if (op->target.value)
+        g_hash_table_add (wk->unknown, g_strdup (op->target.value));
+      return;
+    }
   int b = add_body (wk, op->target.value, op->name, op->body_kind, r);
   DgBody *body = dg_model_body (wk->m, b);
   g_array_append_vals (body->manages, manages->data, manages->len);
@@ -1077,6 +1099,29 @@ compact (Work *wk)
     }
 }
 
+/* The new model describes the restructuring, not the document it started
+ * from: the scenario's title and basis, no 文号 or year of its own (it has
+ * not been issued), and what it was derived from. */
+static void
+retitle (DgModel *m, const DgScenario *scenario)
+{
+  g_autofree char *from = NULL;
+  if (m->derived_from)
+    from = g_strdup (m->derived_from);
+  else if (m->number && m->title)
+    from = g_strdup_printf ("%s《%s》", m->number, m->title);
+  else
+    from = g_strdup (m->number ? m->number : m->title);
+  g_free (m->derived_from);
+  m->derived_from = g_steal_pointer (&from);
+  g_free (m->title);
+  m->title = g_strdup (scenario->title ? scenario->title : m->derived_from);
+  g_free (m->basis);
+  m->basis = g_strdup (scenario->basis);
+  g_clear_pointer (&m->number, g_free);
+  m->year = 0;
+}
+
 DgModel *
 dg_restructure_apply (const DgModel *model, const DgScenario *scenario, DgRestructureLog **log,
                       GError **error)
@@ -1099,6 +1144,7 @@ dg_restructure_apply (const DgModel *model, const DgScenario *scenario, DgRestru
       g_ptr_array_add (wk.history, h);
     }
   wk.removed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  wk.unknown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   wk.errors = g_string_new (NULL);
   wk.log = own_log;
   wk.scenario_name = g_path_get_basename (scenario->path);
@@ -1122,13 +1168,17 @@ dg_restructure_apply (const DgModel *model, const DgScenario *scenario, DgRestru
     }
   gboolean ok = wk.n_errors == 0;
   if (ok)
-    compact (&wk);
+    {
+      compact (&wk);
+      retitle (m, scenario);
+    }
   else
     g_set_error_literal (error, DG_LOAD_ERROR, DG_LOAD_ERROR_INVALID, wk.errors->str);
   g_array_unref (wk.body_dead);
   g_array_unref (wk.duty_dead);
   g_ptr_array_unref (wk.history);
   g_hash_table_unref (wk.removed);
+  g_hash_table_unref (wk.unknown);
   g_string_free (wk.errors, TRUE);
   g_free (wk.scenario_name);
   if (!ok)

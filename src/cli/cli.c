@@ -10,7 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "cli/cli.h"
+#include "cli/suggest-option.h"
 #include "graph/graph.h"
+#include "util/data-dir.h"
 #include "util/output.h"
 
 G_DEFINE_QUARK (dg-cli-error-quark, dg_cli_error)
@@ -182,20 +184,10 @@ dg_cli_load (const char *path, const DgCliLimits *limits, const char *output, Dg
 char *
 dg_cli_default_taxonomy (void)
 {
-  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
-  if (exe)
-    {
-      /* BUILD/src/dutygraph, BUILD a directory of the source tree. */
-      g_autofree char *dir = g_path_get_dirname (exe);
-      char *in_tree = g_build_filename (dir, "..", "..", "model", "taxonomy", "safety-areas.yaml", NULL);
-      if (g_file_test (in_tree, G_FILE_TEST_IS_REGULAR))
-        return in_tree;
-      g_free (in_tree);
-    }
-  char *installed = g_build_filename (DG_DATADIR, "taxonomy", "safety-areas.yaml", NULL);
-  if (g_file_test (installed, G_FILE_TEST_IS_REGULAR))
-    return installed;
-  g_free (installed);
+  char *path = dg_builtin_taxonomy_path ("safety-areas");
+  if (path && g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return path;
+  g_free (path);
   return NULL;
 }
 
@@ -246,9 +238,16 @@ gboolean
 dg_cli_parse (GOptionContext *context, int *argc, char ***argv, GError **error)
 {
   g_autoptr (GError) local = NULL;
+  /* Parsing removes what it took from argv; the hint needs it as given. */
+  g_autofree char **given = g_memdup2 (*argv, sizeof (char *) * (gsize) (*argc + 1));
+  int n_given = *argc;
   if (!g_option_context_parse (context, argc, argv, &local))
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, "%s", local->message);
+      g_autofree char *hint = g_error_matches (local, G_OPTION_ERROR, G_OPTION_ERROR_UNKNOWN_OPTION)
+                                  ? dg_cli_option_hint (context, n_given, given)
+                                  : NULL;
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, hint ? "%s; %s" : "%s", local->message,
+                   hint);
       return FALSE;
     }
   return TRUE;

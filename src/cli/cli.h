@@ -53,6 +53,7 @@ DG_COMMAND_DECLARE (matrix);
 DG_COMMAND_DECLARE (report);
 DG_COMMAND_DECLARE (import);
 DG_COMMAND_DECLARE (eval);
+DG_COMMAND_DECLARE (list);
 
 typedef enum {
   DG_FORMAT_TEXT,
@@ -63,9 +64,8 @@ typedef enum {
 gboolean dg_cli_parse_report_format (const char *name, DgReportFormat *format, GError **error);
 
 /* The reference taxonomy `import` uses without --taxonomy (new string):
- * model/taxonomy/safety-areas.yaml of the source tree when the program
- * runs from a build directory inside it, else the installed copy under
- * DG_DATADIR; NULL when neither is there. */
+ * the bundled safety-areas of the data directory (util/data-dir.h: the
+ * build directory's copy, or the installed one); NULL when it is not there. */
 char *dg_cli_default_taxonomy (void);
 
 /* What an output file's name implies: the format of the first of

@@ -9,8 +9,10 @@
 
 #include <glib/gi18n.h>
 
+#include "cli/baseline-run.h"
 #include "cli/cli.h"
 #include "cli/rollup-run.h"
+#include "render/baseline-report.h"
 #include "render/report.h"
 #include "render/rollup-report.h"
 #include "util/output.h"
@@ -34,6 +36,13 @@ static const char description[] = N_(
   "conflict; the outliers, models whose leads of an area differ from those of\n"
   "most; the load per kind of body.\n"
   "\n"
+  "--baseline FILE sets aside the findings a reviewer accepted (docs/baseline.md):\n"
+  "only the others are listed and counted, and entries that match no finding\n"
+  "are reported as stale.  With several models, --baseline DIR gives each model\n"
+  "NAME.yaml the baseline DIR/NAME.baseline.yaml, if there is one.\n"
+  "--write-baseline FILE starts a baseline accepting every finding of one model;\n"
+  "fill in each reason and reviewer before using it.\n"
+  "\n"
   "Exit status: 0 no finding at or above --fail-on, 1 some, 2 bad input.");
 
 typedef struct {
@@ -44,6 +53,8 @@ typedef struct {
   gboolean never_fail;
   GPtrArray *texts; /* the reports, input order */
   gboolean failing;
+  const char *baseline;       /* --baseline, or NULL */
+  const char *write_baseline; /* --write-baseline, or NULL */
 } Run;
 
 typedef struct {
@@ -68,9 +79,36 @@ check_one (const DgInput *input, gpointer user, GError **error)
   if (!dg_cli_load_input (input, run->limits, run->output, &model, &graph, error))
     return NULL;
   g_autoptr (DgReport) report = dg_check_run (graph);
+  if (run->write_baseline)
+    {
+      /* Every finding, before any baseline sets some aside. */
+      g_autoptr (DgBaseline) start = dg_baseline_from_report (report, run->write_baseline);
+      g_autofree char *yaml = dg_baseline_to_yaml (start, error);
+      if (yaml == NULL || !dg_cli_check_output_not_model (run->write_baseline, model, error)
+          || !dg_output_write (run->write_baseline, yaml, strlen (yaml), error))
+        return NULL;
+    }
+  g_autoptr (DgBaselineOutcome) outcome = NULL;
+  if (!dg_cli_apply_baseline (run->baseline, run->limits, report, &outcome, error))
+    return NULL;
   Checked *c = g_new0 (Checked, 1);
   c->text = run->format == DG_FORMAT_JSON ? dg_report_check_json (report)
                                           : dg_report_check_text (report);
+  if (outcome && run->format == DG_FORMAT_JSON)
+    {
+      char *with = dg_report_baseline_json (c->text, outcome);
+      g_free (c->text);
+      c->text = with;
+    }
+  else if (outcome)
+    {
+      GString *out = g_string_new (c->text);
+      g_autoptr (GPtrArray) one = g_ptr_array_new ();
+      g_ptr_array_add (one, outcome);
+      dg_report_baseline_text (out, one);
+      g_free (c->text);
+      c->text = g_string_free (out, FALSE);
+    }
   c->failing = !run->never_fail && dg_report_count_at_least (report, run->threshold) > 0;
   return c;
 }
@@ -87,11 +125,21 @@ collect (gpointer result, gpointer user)
 static int
 write_summary (const GPtrArray *inputs, const Run *run, guint jobs, GError **error)
 {
-  g_autoptr (DgRollup) rollup = dg_cli_rollup (inputs, run->limits, run->output, jobs, error);
+  g_autoptr (GPtrArray) outcomes
+      = g_ptr_array_new_with_free_func ((GDestroyNotify) dg_baseline_outcome_free);
+  g_autoptr (DgRollup) rollup = dg_cli_rollup_with_baselines (inputs, run->limits, run->output, jobs,
+                                                              run->baseline, outcomes, error);
   if (rollup == NULL)
     return DG_EXIT_INPUT;
   g_autofree char *text = run->format == DG_FORMAT_JSON ? dg_report_rollup_json (rollup, "check")
                                                         : dg_report_rollup_text (rollup);
+  if (run->baseline && run->format != DG_FORMAT_JSON)
+    {
+      GString *out = g_string_new (text);
+      dg_report_baseline_text (out, outcomes);
+      g_free (text);
+      text = g_string_free (out, FALSE);
+    }
   if (!dg_output_write (run->output, text, strlen (text), error))
     return DG_EXIT_INPUT;
   gboolean failing = FALSE;
@@ -100,10 +148,46 @@ write_summary (const GPtrArray *inputs, const Run *run, guint jobs, GError **err
   return failing ? DG_EXIT_FINDINGS : DG_EXIT_OK;
 }
 
+/* A baseline file is one model's; a baseline is written from one model,
+ * never onto the report, and before any baseline is applied. */
+static gboolean
+check_baseline_options (const Run *run, const GPtrArray *inputs, gboolean summary, GError **error)
+{
+  gboolean several = inputs->len > 1 || summary
+                     || (inputs->len == 1 && ((const DgInput *) g_ptr_array_index (inputs, 0))->found);
+  if (run->baseline && several && !g_file_test (run->baseline, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   _("--baseline %s is a file, the baseline of one model; for several models give "
+                     "a directory holding NAME.baseline.yaml for each model NAME.yaml"),
+                   run->baseline);
+      return FALSE;
+    }
+  if (run->write_baseline && (several || run->baseline))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   _("--write-baseline starts the baseline of one model, without --baseline or "
+                     "--summary"));
+      return FALSE;
+    }
+  if (run->write_baseline && run->output && g_str_equal (run->write_baseline, run->output))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   _("--write-baseline and -o name the same file"));
+      return FALSE;
+    }
+  if (run->write_baseline && !dg_output_check_not_input (run->write_baseline,
+                                                          (const char *const[]){ ((const DgInput *) g_ptr_array_index (inputs, 0))->path, NULL },
+                                                          error))
+    return FALSE;
+  return TRUE;
+}
+
 int
 dg_cmd_check (int argc, char **argv, GError **error)
 {
   g_autofree char *format_name = NULL, *fail_on = NULL, *output = NULL;
+  g_autofree char *baseline = NULL, *write_baseline = NULL;
   gboolean summary = FALSE;
   gint jobs = 0;
   DgCliLimits limits;
@@ -119,6 +203,10 @@ dg_cmd_check (int argc, char **argv, GError **error)
       N_("One roll-up of all the models instead of a report per model"), NULL },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
       N_("Analyse N models at a time (default: the number of processors)"), "N" },
+    { "baseline", 0, 0, G_OPTION_ARG_FILENAME, &baseline,
+      N_("Set aside the findings accepted in FILE (a directory: one baseline per model)"), "FILE" },
+    { "write-baseline", 0, 0, G_OPTION_ARG_FILENAME, &write_baseline,
+      N_("Write a baseline accepting every finding of the model to FILE"), "FILE" },
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr (GOptionContext) context
@@ -129,7 +217,8 @@ dg_cmd_check (int argc, char **argv, GError **error)
   if (!dg_cli_parse (context, &argc, &argv, error))
     return DG_EXIT_INPUT;
 
-  Run run = { &limits, output, DG_FORMAT_TEXT, DG_SEVERITY_ERROR, FALSE, NULL, FALSE };
+  Run run = { &limits, output, DG_FORMAT_TEXT, DG_SEVERITY_ERROR, FALSE, NULL, FALSE, baseline,
+              write_baseline };
   if (!dg_cli_parse_report_format (format_name, &run.format, error))
     return DG_EXIT_INPUT;
   if (!dg_cli_parse_fail_on (fail_on, &run.threshold, &run.never_fail, error))
@@ -143,6 +232,8 @@ dg_cmd_check (int argc, char **argv, GError **error)
     }
   g_autoptr (GPtrArray) inputs = dg_inputs_expand_for_output (argv + 1, argc - 1, output, error);
   if (inputs == NULL)
+    return DG_EXIT_INPUT;
+  if (!check_baseline_options (&run, inputs, summary, error))
     return DG_EXIT_INPUT;
   if (summary)
     return write_summary (inputs, &run, (guint) jobs, error);

@@ -6,6 +6,7 @@
 
 #include "analysis/query.h"
 #include "cli/lookup.h"
+#include "model/model-names.h"
 #include "render/report.h"
 
 static const DgLookup what = {
@@ -15,7 +16,7 @@ static const DgLookup what = {
       "as well is listed, its own duties first, then those it shares with its kind.\n"
       "\n"
       "Exit status: 0 answered, 2 bad input or no body matches."),
-  dg_query_bodies, dg_report_what_text, dg_report_what_json,
+  dg_query_bodies, dg_report_what_text, dg_report_what_json, dg_model_body_suggestions,
 };
 
 int

@@ -6,6 +6,7 @@
 
 #include "analysis/query.h"
 #include "cli/lookup.h"
+#include "model/model-names.h"
 #include "render/report.h"
 
 static const DgLookup who = {
@@ -15,7 +16,7 @@ static const DgLookup who = {
       "includes the areas under it; the holders of wider areas above it are listed too.\n"
       "\n"
       "Exit status: 0 answered, 2 bad input or no area matches."),
-  dg_query_areas, dg_report_who_text, dg_report_who_json,
+  dg_query_areas, dg_report_who_text, dg_report_who_json, dg_model_area_suggestions,
 };
 
 int

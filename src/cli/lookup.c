@@ -46,8 +46,14 @@ dg_cli_lookup (const DgLookup *lookup, int argc, char **argv, GError **error)
   g_autoptr (GArray) matches = lookup->query (model, argv[2]);
   if (matches->len == 0)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("no %s of '%s' matches '%s' (%s)"),
-                   _ (lookup->noun), argv[1], argv[2], _ (lookup->hint));
+      g_autofree char *near = lookup->suggest ? lookup->suggest (model, argv[2]) : NULL;
+      if (near)
+        g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                     _ ("no %s of '%s' matches '%s'; did you mean %s?"), _ (lookup->noun), argv[1],
+                     argv[2], near);
+      else
+        g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("no %s of '%s' matches '%s' (%s)"),
+                     _ (lookup->noun), argv[1], argv[2], _ (lookup->hint));
       return DG_EXIT_INPUT;
     }
   g_autofree char *text = format == DG_FORMAT_JSON ? lookup->json (graph, argv[2], matches)

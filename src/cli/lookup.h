@@ -18,6 +18,8 @@ typedef struct {
   GArray *(*query) (const DgModel *model, const char *query);
   char *(*text) (const DgGraph *graph, const char *query, const GArray *matches);
   char *(*json) (const DgGraph *graph, const char *query, const GArray *matches);
+  /* The nearest ids and names when nothing matches, or NULL. */
+  char *(*suggest) (const DgModel *model, const char *query);
 } DgLookup;
 
 int dg_cli_lookup (const DgLookup *lookup, int argc, char **argv, GError **error);

@@ -16,4 +16,11 @@ G_BEGIN_DECLS
 DgRollup *dg_cli_rollup (const GPtrArray *inputs, const DgCliLimits *limits, const char *output,
                          guint jobs, GError **error);
 
+/* dg_cli_rollup() with each model's findings first filtered by its
+ * baseline under BASELINE (cli/baseline-run.h); OUTCOMES receives a
+ * DgBaselineOutcome* for each model that has one, in input order. */
+DgRollup *dg_cli_rollup_with_baselines (const GPtrArray *inputs, const DgCliLimits *limits,
+                                        const char *output, guint jobs, const char *baseline,
+                                        GPtrArray *outcomes, GError **error);
+
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 
 #include "model/file-cache.h"
+#include "util/data-dir.h"
 #include "model/yaml-walk.h"
 
 G_DEFINE_QUARK (dg-load-error-quark, dg_load_error)
@@ -66,6 +67,8 @@ typedef struct {
   GArray *refs;            /* of Ref */
   const GPtrArray *chain;  /* of ChainLink*: the models below, this one last */
   GString *upper_problems; /* the upper model's own errors, or NULL */
+  gboolean no_taxonomy;    /* the taxonomy named could not be found: its areas'
+                            * absence is no news */
 } Loader;
 
 static void
@@ -105,7 +108,8 @@ add_body_ref_or_upper (GArray *refs, char *id, DgLoc loc, int *target, int *uppe
 
 /* ---- sections ---------------------------------------------------------- */
 
-static const char *const document_keys[] = { "id", "number", "title", "issuers", "year", "source", NULL };
+static const char *const document_keys[] = { "id", "number", "title", "issuers", "year", "source",
+                                               "basis", "derived-from", NULL };
 
 static void
 read_document (Loader *ld, struct fy_node *node, DgLoc loc, const char *model_dir)
@@ -123,6 +127,10 @@ read_document (Loader *ld, struct fy_node *node, DgLoc loc, const char *model_di
         m->doc_id = dg_yaml_id (w, p->value, p->value_loc, NC_ ("model part", "document id"));
       else if (g_str_equal (p->key, "number"))
         m->number = dg_yaml_string (w, p->value, p->value_loc, NC_ ("model part", "document number"), FALSE);
+      else if (g_str_equal (p->key, "basis"))
+        m->basis = dg_yaml_string (w, p->value, p->value_loc, "basis", FALSE);
+      else if (g_str_equal (p->key, "derived-from"))
+        m->derived_from = dg_yaml_string (w, p->value, p->value_loc, "derived-from", FALSE);
       else if (g_str_equal (p->key, "title"))
         m->title = dg_yaml_string (w, p->value, p->value_loc, NC_ ("model part", "document title"), FALSE);
       else if (g_str_equal (p->key, "issuers"))
@@ -624,6 +632,8 @@ resolve_refs (Loader *ld)
                          DG_YAML_WHAT (ref->what), ref->id, m->upper);
           continue;
         }
+      if (index < 0 && ref->kind == REF_AREA && ld->no_taxonomy)
+        continue;
       if (index < 0)
         {
           dg_yaml_error (ld->walk.diag, ref->loc, _ ("%s '%s' is not defined"), DG_YAML_WHAT (ref->what), ref->id);
@@ -924,6 +934,7 @@ read_taxonomy (Loader *ld, const char *path, DgLoc ref_loc, GError **error)
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       dg_yaml_error (w->diag, ref_loc, _ ("taxonomy '%s' not found"), path);
+      ld->no_taxonomy = TRUE;
       return;
     }
   g_autofree char *key = limits_key (w->limits);
@@ -1156,7 +1167,25 @@ load_chain (const char *path, const DgLoadLimits *limits, const GPtrArray *below
           if (taxonomy)
             {
               g_autofree char *rel = dg_yaml_string (w, taxonomy->value, taxonomy->value_loc, "taxonomy", FALSE);
-              if (rel)
+              if (rel && g_str_has_prefix (rel, DG_BUILTIN_PREFIX))
+                {
+                  const char *name = rel + strlen (DG_BUILTIN_PREFIX);
+                  model->taxonomy = dg_builtin_taxonomy_path (name);
+                  ld.no_taxonomy = model->taxonomy == NULL
+                                   || !g_file_test (model->taxonomy, G_FILE_TEST_IS_REGULAR);
+                  if (model->taxonomy == NULL)
+                    dg_yaml_error (w->diag, taxonomy->value_loc,
+                                   _ ("'%s' is not the name of a bundled taxonomy (expected "
+                                      "builtin:NAME, e.g. builtin:safety-areas)"),
+                                   rel);
+                  else if (!g_file_test (model->taxonomy, G_FILE_TEST_IS_REGULAR))
+                    dg_yaml_error (w->diag, taxonomy->value_loc,
+                                   _ ("no bundled taxonomy '%s' (looked for '%s')"), name,
+                                   model->taxonomy);
+                  else
+                    read_taxonomy (&ld, model->taxonomy, taxonomy->value_loc, &io_error);
+                }
+              else if (rel)
                 {
                   model->taxonomy = relative_to (model_dir, rel);
                   read_taxonomy (&ld, model->taxonomy, taxonomy->value_loc, &io_error);

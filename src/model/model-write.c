@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "model/model-write.h"
+#include "util/data-dir.h"
 
 G_DEFINE_QUARK (dg-write-error-quark, dg_write_error)
 
@@ -195,6 +196,8 @@ write_document (Writer *w, const DgModel *m, const char *dir)
   pair_word (w, map, "id", m->doc_id);
   pair_text (w, map, "number", m->number);
   pair_text (w, map, "title", m->title);
+  pair_text (w, map, "basis", m->basis);
+  pair_text (w, map, "derived-from", m->derived_from);
   pair_texts (w, map, "issuers", m->issuers);
   if (m->year)
     put (w, map, "year", integer (w, m->year));
@@ -414,7 +417,11 @@ build (Writer *w, GString *out, const DgModel *model, const char *dir)
   fy_document_set_root (w->doc, root);
   put (w, root, "dutygraph", integer (w, 1));
   put (w, root, "document", write_document (w, model, dir));
-  if (model->taxonomy)
+  /* A bundled taxonomy is named, so the model loads on any machine. */
+  g_autofree char *builtin = dg_builtin_taxonomy_name (model->taxonomy);
+  if (builtin)
+    pair_text (w, root, "taxonomy", builtin);
+  else if (model->taxonomy)
     {
       g_autofree char *rel = dg_path_relative_to (dir, model->taxonomy);
       pair_text (w, root, "taxonomy", rel);

@@ -206,6 +206,8 @@ dg_model_free (DgModel *model)
   g_free (model->path);
   g_free (model->doc_id);
   g_free (model->number);
+  g_free (model->basis);
+  g_free (model->derived_from);
   g_free (model->title);
   g_free (model->source);
   g_free (model->taxonomy);

@@ -140,6 +140,8 @@ struct DgModel {
   char *path;          /* the model file as given on the command line */
   char *doc_id;
   char *number;
+  char *basis;         /* what ordered a restructured model (its scenario's basis), or NULL */
+  char *derived_from;  /* the document a restructured model was made from, or NULL */
   char *title;
   GPtrArray *issuers;  /* of char* */
   int year;            /* 0 when absent */

@@ -114,10 +114,20 @@ read_id (DgYamlWalk *w, const DgYamlPair *p, const char *what, DgScenarioRef *ou
   out->value = dg_yaml_id (w, p->value, p->value_loc, what);
 }
 
+/* A body or an area named by its id, name or alias: any non-empty text;
+ * whether it names something is checked against the model. */
 static void
-id_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
+read_ref (DgYamlWalk *w, const DgYamlPair *p, const char *what, DgScenarioRef *out)
 {
-  DgScenarioRef ref = { dg_yaml_id (w, item, loc, NC_ ("model part", "an id")), loc };
+  out->loc = p->value_loc;
+  out->value = dg_yaml_string (w, p->value, p->value_loc, what, FALSE);
+}
+
+static void
+ref_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
+{
+  DgScenarioRef ref = { dg_yaml_string (w, item, loc, NC_ ("model part", "a body or area"), FALSE),
+                        loc };
   if (ref.value)
     g_array_append_val ((GArray *) user, ref);
 }
@@ -185,15 +195,15 @@ part_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
     {
       const DgYamlPair *p = &g_array_index (pairs, DgYamlPair, i);
       if (g_str_equal (p->key, "id"))
-        read_id (w, p, NC_ ("model part", "successor id"), &part->id);
-      else if (g_str_equal (p->key, "name"))
-        part->name = dg_yaml_string (w, p->value, p->value_loc, "name", FALSE);
-      else if (g_str_equal (p->key, "kind"))
-        part->has_kind = read_kind (w, p, &part->kind);
-      else if (g_str_equal (p->key, "reports-to"))
-        read_id (w, p, "reports-to", &part->reports_to);
+        read_ref (w, p, NC_ ("model part", "successor"), &part->id);
+      else if (g_str_equal (p->key, "name") || g_str_equal (p->key, "kind")
+               || g_str_equal (p->key, "reports-to"))
+        dg_yaml_error (w->diag, p->key_loc,
+                       _ ("'%s' is for add-body: a split goes into existing bodies (add a new "
+                          "one with add-body before the split)"),
+                       p->key);
       else if (g_str_equal (p->key, "areas"))
-        dg_yaml_each (w, p->value, p->value_loc, "areas", id_item, part->areas);
+        dg_yaml_each (w, p->value, p->value_loc, "areas", ref_item, part->areas);
       else if (g_str_equal (p->key, "duties"))
         dg_yaml_each (w, p->value, p->value_loc, "duties", clause_item, part->clauses);
     }
@@ -297,20 +307,30 @@ op_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
       else if (g_str_equal (k, "body") && kind == DG_OP_ADD_DUTY)
         {
           DgScenarioRef ref = { NULL, p->value_loc };
-          read_id (w, p, "body", &ref);
+          read_ref (w, p, "body", &ref);
           if (ref.value)
             g_array_append_val (op->bodies, ref);
         }
       else if (g_str_equal (k, "body") || g_str_equal (k, "from"))
-        read_id (w, p, k, &op->body);
-      else if (g_str_equal (k, "to") || g_str_equal (k, "successor") || g_str_equal (k, "id")
-               || (g_str_equal (k, "into") && kind == DG_OP_MERGE))
+        read_ref (w, p, k, &op->body);
+      else if ((g_str_equal (k, "to") && kind == DG_OP_RENAME) || g_str_equal (k, "id"))
         read_id (w, p, k, &op->target);
-      else if (g_str_equal (k, "into"))
-        dg_yaml_each (w, p->value, p->value_loc, "into", part_item, op);
+      else if (g_str_equal (k, "to") || g_str_equal (k, "successor") || g_str_equal (k, "into"))
+        {
+          if (kind == DG_OP_SPLIT)
+            dg_yaml_each (w, p->value, p->value_loc, "into", part_item, op);
+          else
+            read_ref (w, p, k, &op->target);
+        }
+      else if (kind == DG_OP_MERGE
+               && (g_str_equal (k, "name") || g_str_equal (k, "kind") || g_str_equal (k, "reports-to")))
+        dg_yaml_error (w->diag, p->key_loc,
+                       _ ("'%s' is for add-body: a merge goes into an existing body (add a new "
+                          "one with add-body before the merge)"),
+                       k);
       else if (g_str_equal (k, "bodies"))
         {
-          dg_yaml_each (w, p->value, p->value_loc, "bodies", id_item, op->bodies);
+          dg_yaml_each (w, p->value, p->value_loc, "bodies", ref_item, op->bodies);
           if (op->bodies->len == 0)
             dg_yaml_error (w->diag, p->value_loc, _ ("bodies is empty"));
         }
@@ -319,14 +339,14 @@ op_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
       else if (g_str_equal (k, "kind"))
         op->has_kind = read_kind (w, p, &op->body_kind);
       else if (g_str_equal (k, "reports-to"))
-        read_id (w, p, "reports-to", &op->reports_to);
+        read_ref (w, p, "reports-to", &op->reports_to);
       else if (g_str_equal (k, "aliases"))
         {
           g_ptr_array_unref (op->aliases);
           op->aliases = dg_yaml_strings (w, p->value, p->value_loc, "aliases");
         }
       else if (g_str_equal (k, "areas") || g_str_equal (k, "manages"))
-        dg_yaml_each (w, p->value, p->value_loc, k, id_item, op->areas);
+        dg_yaml_each (w, p->value, p->value_loc, k, ref_item, op->areas);
       else if (g_str_equal (k, "duties"))
         dg_yaml_each (w, p->value, p->value_loc, "duties", clause_item, op->clauses);
       else if (g_str_equal (k, "clause") && kind == DG_OP_REMOVE_DUTY)
@@ -338,7 +358,7 @@ op_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
       else if (g_str_equal (k, "role"))
         role = p;
       else if (g_str_equal (k, "with"))
-        read_id (w, p, "with", &op->with);
+        read_ref (w, p, "with", &op->with);
       else if (g_str_equal (k, "procedural"))
         dg_yaml_bool (w, p->value, p->value_loc, "procedural", &op->procedural);
     }

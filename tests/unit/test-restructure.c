@@ -117,7 +117,8 @@ static void
 test_merge_new (void)
 {
   g_auto (Run) r;
-  run (&r, "  - {op: merge, bodies: [pol, traffic], into: gongan, name: 公安}\n");
+  run (&r, "  - {op: add-body, id: gongan, name: 公安, kind: station, reports-to: gov}\n"
+           "  - {op: merge, bodies: [pol, traffic], into: gongan}\n");
   g_assert_null (r.error);
   const DgModel *m = r.result;
   g_assert_cmpuint (m->bodies->len, ==, 4);
@@ -134,7 +135,7 @@ test_merge_new (void)
   for (const char *const *c = (const char *const[]){ "6(1)", "6(2)", "7(1)", "7(2)", NULL }; *c; c++)
     g_assert_cmpint (only_body (duty (m, *c, 0)), ==, gongan);
   g_assert_cmpint (duty (m, "6(2)", 0)->with_body, ==, -1);
-  g_assert_cmpstr (duty (m, "7(2)", 0)->provenance, ==, "merge of pol, traffic into gongan (s.yaml, op 1)");
+  g_assert_cmpstr (duty (m, "7(2)", 0)->provenance, ==, "merge of pol, traffic into gongan (s.yaml, op 2)");
   g_assert_null (duty (m, "5(8)", 0)->provenance);
   g_assert_cmpint (only_body (duty (m, "5(8)", 0)), ==, body (m, "edu"));
   const DgDuty *common = duty (m, "4(1)", 0);
@@ -170,11 +171,13 @@ static void
 test_split (void)
 {
   g_auto (Run) r;
-  run (&r, "  - op: split\n"
+  run (&r, "  - {op: add-body, id: zr, name: 自然资源所, kind: station, reports-to: gov}\n"
+           "  - {op: add-body, id: kc, name: 矿管所, kind: station, reports-to: gov}\n"
+           "  - op: split\n"
            "    body: land\n"
            "    into:\n"
-           "      - {id: zr, name: 自然资源所, areas: [land], duties: ['10(2)']}\n"
-           "      - {id: kc, name: 矿管所, areas: [mine]}\n");
+           "      - {id: zr, areas: [land], duties: ['10(2)']}\n"
+           "      - {id: kc, areas: [mine]}\n");
   g_assert_null (r.error);
   const DgModel *m = r.result;
   int zr = body (m, "zr"), kc = body (m, "kc");
@@ -202,7 +205,8 @@ static void
 test_split_leftover (void)
 {
   g_auto (Run) r;
-  run (&r, "  - {op: split, body: land, into: [{id: zr, name: 自然资源所, areas: [land]}]}\n");
+  run (&r, "  - {op: add-body, id: zr, name: 自然资源所, kind: station, reports-to: gov}\n"
+           "  - {op: split, body: land, into: [{id: zr, areas: [land]}]}\n");
   g_assert_null (r.error);
   const DgModel *m = r.result;
   const DgDuty *d = duty (m, "10(1)", 0);
@@ -274,6 +278,43 @@ test_rename_add_remove (void)
   g_assert_cmpuint (m->duties->len, ==, 8);
 }
 
+/* Bodies and areas by name or alias: 交警中队 (a name) merged into 教委 (an
+ * alias-free name), 校车 (an area's name) transferred: the same result as
+ * with the ids. */
+static void
+test_by_name (void)
+{
+  g_auto (Run) r;
+  run (&r, "  - {op: transfer, from: 交警中队, to: 教委, areas: [校车]}\n"
+           "  - {op: merge, bodies: [派出所], into: 交警中队}\n");
+  g_assert_null (r.error);
+  const DgModel *m = r.result;
+  g_assert_cmpint (only_body (duty (m, "7(2)", 0)), ==, body (m, "edu"));
+  g_assert_cmpint (only_body (duty (m, "6(1)", 0)), ==, body (m, "traffic"));
+  g_assert_cmpint (body (m, "pol"), ==, -1);
+}
+
+/* A typo'd successor is never a new body: `into: trafic` is refused with
+ * the nearest body (traffic, one letter off); the name of a removed body
+ * says which operation removed it; an unknown name is reported once, at
+ * its first mention, not again in the operations after it. */
+static void
+test_unknown_names (void)
+{
+  g_auto (Run) r;
+  run (&r, "  - {op: merge, bodies: [pol], into: trafic}\n"
+           "  - {op: dissolve, body: 教委}\n"
+           "  - {op: transfer, from: 教委, to: traffic, areas: [bus]}\n"
+           "  - {op: add-duty, body: 镇文旅办, role: lead, areas: [mine], clause: '9', text: 新。}\n"
+           "  - {op: remove-duty, body: 镇文旅办, clause: '9'}\n");
+  g_assert_null (r.result);
+  g_assert_cmpstr (r.error, ==,
+      "s.yaml:4:38: error: body 'trafic' is not defined in the model; did you mean traffic "
+      "(交警中队)? (a new body is made only by add-body, before this operation)\n"
+      "s.yaml:6:26: error: body '教委' was removed by operation 2 (dissolve at line 5)\n"
+      "s.yaml:7:26: error: body '镇文旅办' is not defined in the model");
+}
+
 /* What the model shows to be wrong, all at once, each where it is written. */
 static void
 test_errors (void)
@@ -301,6 +342,8 @@ main (int argc, char **argv)
   g_test_add_func ("/restructure/merge-new", test_merge_new);
   g_test_add_func ("/restructure/merge-existing", test_merge_existing);
   g_test_add_func ("/restructure/split", test_split);
+  g_test_add_func ("/restructure/by-name", test_by_name);
+  g_test_add_func ("/restructure/unknown-names", test_unknown_names);
   g_test_add_func ("/restructure/split-leftover", test_split_leftover);
   g_test_add_func ("/restructure/dissolve", test_dissolve);
   g_test_add_func ("/restructure/dissolve-successor", test_dissolve_successor);
