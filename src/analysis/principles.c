@@ -257,6 +257,23 @@ static const struct {
   { "manager-holds-safety", rule_manager_holds },
 };
 
+const char *
+dg_principle_rule_label (const char *rule)
+{
+  /* TRANSLATORS: the names of the principle rules; English shows the id a
+   * model writes, other languages a label in their words. */
+  static const char *const labels[][2] = {
+    { "party-and-government-both-hold", NC_ ("principle rule", "party-and-government-both-hold") },
+    { "territorial-accountability", NC_ ("principle rule", "territorial-accountability") },
+    { "approver-supervises", NC_ ("principle rule", "approver-supervises") },
+    { "manager-holds-safety", NC_ ("principle rule", "manager-holds-safety") },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (rule, labels[i][0]) == 0)
+      return g_dpgettext2 (NULL, "principle rule", labels[i][1]);
+  return rule;
+}
+
 gboolean
 dg_principle_rule_known (const char *rule)
 {

@@ -39,6 +39,10 @@ void dg_principle_verdict_free (DgPrincipleVerdict *verdict);
 
 const char *dg_verdict_name (DgVerdict verdict);
 
+/* How RULE reads in the message language (the id itself in English and
+ * for a rule this version does not know). */
+const char *dg_principle_rule_label (const char *rule);
+
 /* TRUE when RULE is a rule this version can check. */
 gboolean dg_principle_rule_known (const char *rule);
 

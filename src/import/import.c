@@ -82,10 +82,19 @@ clause_of (const DgNode *node)
   return g_string_free (out, FALSE);
 }
 
+/* The role in a duty's reason: its name in the model format in English,
+ * the role's label in Chinese (负责 …), through the catalogue. */
 static const char *
 role_word (DgRole role)
 {
-  return dg_role_name (role);
+  /* TRANSLATORS: a role as the import reason names it. */
+  static const char *const words[DG_ROLE_COUNT] = {
+    NC_ ("import role", "lead"),        NC_ ("import role", "assist"),
+    NC_ ("import role", "cooperate"),   NC_ ("import role", "participate"),
+    NC_ ("import role", "supervise"),   NC_ ("import role", "guide"),
+  };
+  g_return_val_if_fail (role < DG_ROLE_COUNT, "?");
+  return g_dpgettext2 (NULL, "import role", words[role]);
 }
 
 /* The administrative level a holder acts at, for telling an upper
@@ -153,8 +162,8 @@ add_segments (Import *im, GArray *bodies, guint kinds, const char *clause, GPtrA
       d->loc.line = node->line;
       d->loc.column = node->column;
       g_autoptr (GString) reason = g_string_new (NULL);
-      g_string_append_printf (reason, "role %s: %s", role_word (seg->role),
-                              seg->cued ? seg->cue : "no role verb, lead assumed");
+      g_string_append_printf (reason, _ ("role %s: %s"), role_word (seg->role),
+                              seg->cued ? seg->cue : _ ("no role verb, lead assumed"));
       int confidence = seg->cued ? 90 : 75;
       g_autoptr (GString) matched = g_string_new (NULL);
       int shortest = 0;
@@ -172,11 +181,11 @@ add_segments (Import *im, GArray *bodies, guint kinds, const char *clause, GPtrA
           d->areas = g_array_new (FALSE, FALSE, sizeof (int));
           d->procedural = TRUE;
           g_string_append (reason, procedural_only
-                                       ? "; areas: none (a general requirement)"
-                                       : kinds ? "; areas: none (a duty common to every department: "
-                                                 "each in its own field)"
-                                               : "; areas: none (leadership: steers every area, "
-                                                 "holds none of its own)");
+                                       ? _ ("; areas: none (a general requirement)")
+                                       : kinds ? _ ("; areas: none (a duty common to every department: "
+                                                    "each in its own field)")
+                                               : _ ("; areas: none (leadership: steers every area, "
+                                                    "holds none of its own)"));
         }
       else
         {
@@ -184,12 +193,12 @@ add_segments (Import *im, GArray *bodies, guint kinds, const char *clause, GPtrA
           d->areas = dg_area_tagger_tag (im->tagger, wording, sentence->str, matched, &shortest);
           if (d->areas->len == 0)
             {
-              g_string_append (reason, "; areas: no keyword of any area — review");
+              g_string_append (reason, _ ("; areas: no keyword of any area — review"));
               confidence = MIN (confidence, 40);
             }
           else
             {
-              g_string_append_printf (reason, "; areas: %s", matched->str);
+              g_string_append_printf (reason, _ ("; areas: %s"), matched->str);
               if (shortest <= 2)
                 confidence -= 15;
               if (d->areas->len > 2)
@@ -398,14 +407,14 @@ bind_positions (Import *im)
         {
           g_array_set_size (d->bodies, 0);
           g_array_append_vals (d->bodies, leaders->data, leaders->len);
-          g_string_append_printf (reason, "; holders: %s →", pd->phrase);
+          g_string_append_printf (reason, _ ("; holders: %s →"), pd->phrase);
           for (guint b = 0; b < leaders->len; b++)
             g_string_append_printf (reason, " %s",
                                     dg_model_body (im->model, g_array_index (leaders, int, b))->name);
         }
       else
         {
-          g_string_append_printf (reason, "; holders: %s names no position listed — review",
+          g_string_append_printf (reason, _ ("; holders: %s names no position listed — review"),
                                   pd->phrase);
           d->confidence = MIN (d->confidence, 50);
           if (d->bodies->len == 0)
@@ -629,7 +638,7 @@ walk_node (Import *im, const DgNode *c, int context_body)
       add_duties (im, NULL, KINDS_ALL_UNITS, clause, c->text->str, c, FALSE);
       DgDuty *last = g_ptr_array_index (im->model->duties, im->model->duties->len - 1);
       last->confidence = MIN (last->confidence, 30);
-      char *reason = g_strconcat (last->reason, "; holder: none named — review", NULL);
+      char *reason = g_strconcat (last->reason, _ ("; holder: none named — review"), NULL);
       g_free (last->reason);
       last->reason = reason;
     }

@@ -260,7 +260,18 @@ typedef struct {
   GArray *entries;   /* Entry */
   GPtrArray *list;   /* ListRow* */
   GArray *columns;   /* int body index per matrix column from 3 on; -1 when bad */
+  GHashTable *rows_by_key; /* holding_key() -> GArray of guint duty-list rows, list order */
+  guint bodies_of_kind[DG_KIND_COUNT];
 } Reader;
+
+/* Role, upper flag and clause in one string: what ties a cell's line to
+ * its duty-list rows.  A hash on it keeps reading linear in the size of
+ * the matrix. */
+static char *
+holding_key (DgRole role, gboolean upper, const char *clause)
+{
+  return g_strdup_printf ("%d%c%s", (int) role, upper ? 'u' : '-', clause);
+}
 
 static void
 entry_clear (gpointer data)
@@ -666,16 +677,21 @@ read_bodies (Reader *rd, GPtrArray *records, guint first, guint end)
       else
         b->reports_to = parent;
     }
-  /* A loop of reports-to would never end a walk up the hierarchy. */
-  for (guint i = 0; i < m->bodies->len; i++)
+  /* A loop of reports-to would never end a walk up the hierarchy.  Each
+   * walk stops at a body already walked, so all of them take linear time. */
+  guint n = m->bodies->len;
+  g_autofree guint *walk = g_new0 (guint, n); /* 0 unvisited, else the walk that reached it */
+  for (guint i = 0; i < n; i++)
     {
-      guint steps = 0;
-      for (int at = dg_model_body (m, (int) i)->reports_to; at >= 0 && steps <= m->bodies->len;
-           at = dg_model_body (m, at)->reports_to)
-        steps++;
-      if (steps > m->bodies->len)
-        dg_yaml_error (rd->diag, dg_model_body (m, (int) i)->loc, "reports-to cycle through body '%s'",
-                       dg_model_body (m, (int) i)->id);
+      int at = (int) i;
+      while (at >= 0 && walk[at] == 0)
+        {
+          walk[at] = i + 1;
+          at = dg_model_body (m, at)->reports_to;
+        }
+      if (at >= 0 && walk[at] == i + 1)
+        dg_yaml_error (rd->diag, dg_model_body (m, at)->loc, "reports-to cycle through body '%s'",
+                       dg_model_body (m, at)->id);
     }
 }
 
@@ -745,18 +761,36 @@ row_binds (const DgModel *m, const ListRow *row, int body)
 static int
 match_entry (const Reader *rd, const Entry *e)
 {
-  int loose = -1;
+  g_autofree char *key = holding_key (e->role, e->upper, e->clause);
+  const GArray *rows = g_hash_table_lookup (rd->rows_by_key, key);
+  if (rows == NULL)
+    return -1;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      guint r = g_array_index (rows, guint, i);
+      if (row_binds (rd->model, g_ptr_array_index (rd->list, r), e->body))
+        return (int) r;
+    }
+  return (int) g_array_index (rows, guint, 0);
+}
+
+static void
+index_list (Reader *rd)
+{
   for (guint i = 0; i < rd->list->len; i++)
     {
       const ListRow *row = g_ptr_array_index (rd->list, i);
-      if (row->role != e->role || row->upper != e->upper || !g_str_equal (row->clause, e->clause))
-        continue;
-      if (row_binds (rd->model, row, e->body))
-        return (int) i;
-      if (loose < 0)
-        loose = (int) i;
+      char *key = holding_key (row->role, row->upper, row->clause);
+      GArray *rows = g_hash_table_lookup (rd->rows_by_key, key);
+      if (rows == NULL)
+        {
+          rows = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (rd->rows_by_key, key, rows);
+        }
+      else
+        g_free (key);
+      g_array_append_val (rows, i);
     }
-  return loose;
 }
 
 static DgDuty *
@@ -780,31 +814,47 @@ new_duty (const ListRow *row, DgRole role, gboolean upper, const char *clause, c
   return d;
 }
 
-static gboolean
-same_ints (const GArray *a, const GArray *b)
+/* The areas one body holds in a group, in cell order, and the key of
+ * that list: bodies with equal keys share a duty. */
+typedef struct {
+  int body;
+  GArray *areas;  /* int */
+  GString *key;
+} BodyAreas;
+
+static void
+body_areas_clear (gpointer data)
 {
-  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (int)) == 0;
+  BodyAreas *b = data;
+  g_array_unref (b->areas);
+  g_string_free (b->key, TRUE);
 }
 
-static gboolean
-same_set (const GArray *a, const GArray *b)
+static gint
+compare_body (gconstpointer a, gconstpointer b)
 {
-  if (a->len != b->len)
+  int x = ((const BodyAreas *) a)->body, y = ((const BodyAreas *) b)->body;
+  return (x > y) - (x < y);
+}
+
+/* TRUE when LIST holds exactly the areas of ROW_AREAS (as sets; neither has
+ * a repeat). */
+static gboolean
+same_area_set (const GArray *list, GHashTable *row_areas)
+{
+  if (list->len != g_hash_table_size (row_areas))
     return FALSE;
-  for (guint i = 0; i < a->len; i++)
-    {
-      gboolean found = FALSE;
-      for (guint j = 0; j < b->len && !found; j++)
-        found = g_array_index (a, int, i) == g_array_index (b, int, j);
-      if (!found)
-        return FALSE;
-    }
+  for (guint i = 0; i < list->len; i++)
+    if (!g_hash_table_contains (row_areas, GINT_TO_POINTER (g_array_index (list, int, i) + 1)))
+      return FALSE;
   return TRUE;
 }
 
 /* The duties of one group of entries (one duty-list row, or one clause
  * the list lacks): bodies holding the same areas share a duty; a row for
- * a class of bodies stays a class duty when exactly that class holds it. */
+ * a class of bodies stays a class duty when exactly that class holds it.
+ * Linear in the group's entries: the bodies are those the entries name,
+ * not every body of the model. */
 static void
 emit_group (Reader *rd, const ListRow *row, GArray *members)
 {
@@ -812,52 +862,66 @@ emit_group (Reader *rd, const ListRow *row, GArray *members)
   const Entry *first = &g_array_index (rd->entries, Entry, g_array_index (members, guint, 0));
   g_autofree char *fallback = g_strdup_printf ("%s %s", dg_role_name (first->role), first->clause);
   const char *text = row ? row->text : fallback;
-  /* Areas per body, in row order. */
-  guint n = m->bodies->len;
-  g_autoptr (GPtrArray) areas = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  for (guint b = 0; b < n; b++)
-    g_ptr_array_add (areas, g_array_new (FALSE, FALSE, sizeof (int)));
+  /* Areas per body, in entry order, without repeats. */
+  g_autoptr (GArray) holders = g_array_new (FALSE, FALSE, sizeof (BodyAreas));
+  g_array_set_clear_func (holders, body_areas_clear);
+  g_autoptr (GHashTable) slot_of_body = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr (GHashTable) held = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   for (guint i = 0; i < members->len; i++)
     {
       const Entry *e = &g_array_index (rd->entries, Entry, g_array_index (members, guint, i));
-      GArray *list = g_ptr_array_index (areas, e->body);
-      gboolean dup = FALSE;
-      for (guint j = 0; j < list->len; j++)
-        dup |= g_array_index (list, int, j) == e->area;
-      if (!dup)
-        g_array_append_val (list, e->area);
-    }
-  g_autofree gboolean *done = g_new0 (gboolean, n + 1);
-  GPtrArray *made = g_ptr_array_new ();
-  for (guint b = 0; b < n; b++)
-    {
-      GArray *list = g_ptr_array_index (areas, b);
-      if (done[b] || list->len == 0)
+      gint64 pair = ((gint64) e->body << 32) | (guint32) e->area;
+      if (g_hash_table_contains (held, &pair))
         continue;
-      DgDuty *d = new_duty (row, first->role, first->upper, first->clause, text, first->loc);
-      /* The duty list's order of the same areas is the document's. */
-      g_array_append_vals (d->areas, row && same_set (list, row->areas) ? row->areas->data : list->data,
-                           list->len);
-      for (guint o = b; o < n; o++)
-        if (!done[o] && same_ints (list, g_ptr_array_index (areas, o)))
-          {
-            int body = (int) o;
-            g_array_append_val (d->bodies, body);
-            done[o] = TRUE;
-          }
-      if (d->with_body >= 0)
-        for (guint i = 0; i < d->bodies->len; i++)
-          if (g_array_index (d->bodies, int, i) == d->with_body)
-            d->with_body = -1;
-      g_ptr_array_add (made, d);
+      g_hash_table_add (held, g_memdup2 (&pair, sizeof pair));
+      gpointer slot;
+      if (!g_hash_table_lookup_extended (slot_of_body, GINT_TO_POINTER (e->body + 1), NULL, &slot))
+        {
+          BodyAreas b = { e->body, g_array_new (FALSE, FALSE, sizeof (int)), g_string_new (NULL) };
+          g_array_append_val (holders, b);
+          slot = GUINT_TO_POINTER (holders->len - 1);
+          g_hash_table_insert (slot_of_body, GINT_TO_POINTER (e->body + 1), slot);
+        }
+      BodyAreas *b = &g_array_index (holders, BodyAreas, GPOINTER_TO_UINT (slot));
+      g_array_append_val (b->areas, e->area);
+      g_string_append_printf (b->key, "%d,", e->area);
+    }
+  /* Duties in the order of their first body, as the model lists bodies. */
+  g_array_sort (holders, compare_body);
+  g_autoptr (GHashTable) row_areas = NULL;
+  if (row)
+    {
+      row_areas = g_hash_table_new (g_direct_hash, g_direct_equal);
+      for (guint i = 0; i < row->areas->len; i++)
+        g_hash_table_add (row_areas, GINT_TO_POINTER (g_array_index (row->areas, int, i) + 1));
+    }
+  g_autoptr (GHashTable) duty_of_key = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *made = g_ptr_array_new ();
+  for (guint h = 0; h < holders->len; h++)
+    {
+      BodyAreas *b = &g_array_index (holders, BodyAreas, h);
+      DgDuty *d = g_hash_table_lookup (duty_of_key, b->key->str);
+      if (d == NULL)
+        {
+          d = new_duty (row, first->role, first->upper, first->clause, text, first->loc);
+          /* The duty list's order of the same areas is the document's. */
+          const GArray *order = row && same_area_set (b->areas, row_areas) ? row->areas : b->areas;
+          g_array_append_vals (d->areas, order->data, order->len);
+          g_hash_table_insert (duty_of_key, b->key->str, d);
+          g_ptr_array_add (made, d);
+        }
+      g_array_append_val (d->bodies, b->body);
+      if (b->body == d->with_body)
+        d->with_body = -1;
     }
   /* A class duty still held by exactly its class, with one set of areas. */
   if (row && row->kinds && made->len == 1)
     {
       DgDuty *d = g_ptr_array_index (made, 0);
       guint of_class = 0;
-      for (guint b = 0; b < n; b++)
-        of_class += (row->kinds & (1u << dg_model_body (m, (int) b)->kind)) != 0;
+      for (int k = 0; k < DG_KIND_COUNT; k++)
+        if (row->kinds & (1u << k))
+          of_class += rd->bodies_of_kind[k];
       gboolean all_in_class = TRUE;
       for (guint i = 0; i < d->bodies->len; i++)
         all_in_class &= row_binds (m, row, g_array_index (d->bodies, int, i));
@@ -910,6 +974,10 @@ build_duties (Reader *rd)
   for (guint i = 0; i < n_rows; i++)
     g_ptr_array_add (by_row, g_array_new (FALSE, FALSE, sizeof (guint)));
   g_autoptr (GPtrArray) loose = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr (GHashTable) loose_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  index_list (rd);
+  for (guint b = 0; b < rd->model->bodies->len; b++)
+    rd->bodies_of_kind[dg_model_body (rd->model, (int) b)->kind]++;
   for (guint i = 0; i < rd->entries->len; i++)
     {
       Entry *e = &g_array_index (rd->entries, Entry, i);
@@ -919,19 +987,16 @@ build_duties (Reader *rd)
           g_array_append_val (g_ptr_array_index (by_row, e->source), i);
           continue;
         }
-      GArray *group = NULL;
-      for (guint g = 0; g < loose->len && group == NULL; g++)
-        {
-          GArray *candidate = g_ptr_array_index (loose, g);
-          const Entry *f = &g_array_index (rd->entries, Entry, g_array_index (candidate, guint, 0));
-          if (f->role == e->role && f->upper == e->upper && g_str_equal (f->clause, e->clause))
-            group = candidate;
-        }
+      char *key = holding_key (e->role, e->upper, e->clause);
+      GArray *group = g_hash_table_lookup (loose_by_key, key);
       if (group == NULL)
         {
           group = g_array_new (FALSE, FALSE, sizeof (guint));
           g_ptr_array_add (loose, group);
+          g_hash_table_insert (loose_by_key, key, group);
         }
+      else
+        g_free (key);
       g_array_append_val (group, i);
     }
   for (guint i = 0; i < n_rows; i++)
@@ -985,7 +1050,9 @@ dg_matrix_read (const char *csv_path, const char *taxonomy_path, const DgLoadLim
   gsize len = 0;
   g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (record_free);
   Reader rd = { &diag, model, g_array_new (FALSE, FALSE, sizeof (Entry)),
-                g_ptr_array_new_with_free_func (list_row_free), g_array_new (FALSE, FALSE, sizeof (int)) };
+                g_ptr_array_new_with_free_func (list_row_free), g_array_new (FALSE, FALSE, sizeof (int)),
+                g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref),
+                { 0 } };
   g_array_set_clear_func (rd.entries, entry_clear);
 
   if (dg_yaml_read_file (csv_path, limits, file, &text, &len, &diag, &io_error) && diag.total == 0)
@@ -1048,6 +1115,7 @@ dg_matrix_read (const char *csv_path, const char *taxonomy_path, const DgLoadLim
   g_array_unref (rd.entries);
   g_ptr_array_unref (rd.list);
   g_array_unref (rd.columns);
+  g_hash_table_unref (rd.rows_by_key);
   if (!dg_yaml_diag_finish (&diag, csv_path, g_steal_pointer (&io_error), error))
     return NULL;
   return g_steal_pointer (&model);

@@ -199,7 +199,7 @@ append_principles (GString *out, const DgReport *report)
       if (p->rule)
         {
           g_autoptr (GString) rule = g_string_new (NULL);
-          dg_text_append (rule, p->rule);
+          dg_text_append (rule, dg_principle_rule_label (p->rule));
           g_string_append_printf (out, _ ("rule %s: "), rule->str);
         }
       if (v->verdict == DG_VERDICT_VIOLATED)

@@ -233,7 +233,7 @@ dg_report_rollup_text (const DgRollup *r)
                           r->severity[DG_SEVERITY_WARNING], r->severity[DG_SEVERITY_INFO]);
   g_string_append (out, " ");
   for (guint k = 0; k < DG_FINDING_KIND_COUNT; k++)
-    g_string_append_printf (out, " %s %u", dg_finding_kind_name ((DgFindingKind) k), r->count[k]);
+    g_string_append_printf (out, " %s %u", dg_text_finding_kind ((DgFindingKind) k), r->count[k]);
   g_string_append (out, "\n\n");
   append_models_section (out, r);
   append_areas_section (out, r);

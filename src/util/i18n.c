@@ -31,6 +31,18 @@ is_c_locale (const char *name)
   return name == NULL || g_str_equal (name, "C") || g_str_equal (name, "POSIX");
 }
 
+/* The locales that name no language: unset, C, POSIX and C.UTF-8 (what a
+ * fresh system, a container or a cron job runs in).  The tool's users read
+ * Chinese, so these get Chinese messages; an explicit locale of another
+ * language, LANGUAGE or --lang choose otherwise. */
+static gboolean
+names_no_language (const char *name)
+{
+  return is_c_locale (name) || g_ascii_strncasecmp (name, "C.", 2) == 0;
+}
+
+#define DG_DEFAULT_LANGUAGE "zh_CN"
+
 /* Removes --lang options from ARGV; returns the last value (owned by ARGV).
  * *MISSING is set when the last argument is a --lang without a value. */
 static const char *
@@ -93,6 +105,12 @@ dg_i18n_init (int *argc, char **argv, GError **error)
      * extension), so --lang does not disturb how text is encoded. */
     g_setenv ("LANGUAGE", lang, TRUE);
 
+  const char *language_env = g_getenv ("LANGUAGE");
+  gboolean by_default = lang == NULL && (language_env == NULL || *language_env == '\0')
+                        && names_no_language (requested_locale ());
+  if (by_default)
+    g_setenv ("LANGUAGE", DG_DEFAULT_LANGUAGE, TRUE);
+
   if (setlocale (LC_ALL, "") == NULL)
     {
       /* The requested locale is not installed (a fresh system has only C
@@ -105,9 +123,10 @@ dg_i18n_init (int *argc, char **argv, GError **error)
         setlocale (LC_ALL, "C");
     }
   /* gettext ignores LANGUAGE in the plain C locale; C.UTF-8 is not C. */
-  if (lang && is_c_locale (setlocale (LC_MESSAGES, NULL)))
+  gboolean forced = lang != NULL || by_default;
+  if (forced && is_c_locale (setlocale (LC_MESSAGES, NULL)))
     setlocale (LC_MESSAGES, "C.UTF-8");
-  if (lang && is_c_locale (setlocale (LC_CTYPE, NULL)))
+  if (forced && is_c_locale (setlocale (LC_CTYPE, NULL)))
     setlocale (LC_CTYPE, "C.UTF-8");
 
   g_autofree char *dir = locale_dir ();

@@ -18,7 +18,9 @@ G_BEGIN_DECLS
  * every `--lang LANG` / `--lang=LANG` from ARGV (before a `--`), the last
  * one choosing the language.  A requested language whose locale is not
  * installed still gets its messages: the locale falls back to C.UTF-8 and
- * the language is passed to gettext through LANGUAGE.  Fails (with the
+ * the language is passed to gettext through LANGUAGE.  A locale that names
+ * no language (unset, C, POSIX, C.UTF-8) with LANGUAGE unset gives Chinese,
+ * the language of the documents and of their readers.  Fails (with the
  * messages already set up) on a --lang without a language. */
 gboolean dg_i18n_init (int *argc, char **argv, GError **error);
 

@@ -50,17 +50,23 @@ def snapshot(root):
 
 
 def environment(case):
-    """The machine's environment without its language, plus the case's env file."""
+    """The machine's environment without its language, English unless the case's env file names a language."""
     env = {k: v for k, v in os.environ.items()
            if not (k.startswith("LC_") or k in ("LANG", "LANGUAGE", "DUTYGRAPH_LOCALEDIR"))}
     env["LC_ALL"] = "C.UTF-8"
+    named = set()
     for line in read(os.path.join(case, "env"), b"").decode().splitlines():
         if line.strip():
             name, _, value = line.partition("=")
+            named.add(name)
             if value:
                 env[name] = value
             else:
                 env.pop(name, None)
+    # C.UTF-8 alone means Chinese to dutygraph; a case that names no
+    # language variable of its own runs in English.
+    if not named & {"LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"}:
+        env["LANGUAGE"] = "en"
     return env
 
 

@@ -22,7 +22,7 @@ import sys
 import tempfile
 
 dutygraph, top = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="")
+env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="en")
 failures = []
 
 

@@ -11,7 +11,7 @@ import sys
 
 dutygraph, top = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 data = os.path.join(top, "tests", "cli", "data")
-env = dict(os.environ, LC_ALL="C.UTF-8")
+env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="en")
 failures = []
 
 

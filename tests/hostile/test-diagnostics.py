@@ -55,7 +55,7 @@ SCENARIO = ('dutygraph-scenario: 1\ntitle: 改\noperations:\n'
 
 def run(args, cwd, errors, label):
     r = subprocess.run([dutygraph, *args], capture_output=True, cwd=cwd, timeout=60,
-                       env=dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE=""))
+                       env=dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="en"))
     err = r.stderr.decode("utf-8", errors="surrogateescape")
     if r.returncode != 2:
         failures.append(f"{label}: exit {r.returncode}, expected 2: {err!r}")

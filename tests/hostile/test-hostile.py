@@ -48,7 +48,7 @@ failures = []
 
 def run(*args, ok=(0, 1)):
     r = subprocess.run([dutygraph, *args], capture_output=True, timeout=120,
-                       env=dict(os.environ, LC_ALL="C.UTF-8"))
+                       env=dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="en"))
     if r.returncode not in ok:
         failures.append(f"{' '.join(args)}: exit {r.returncode}: {r.stderr.decode(errors='replace')}")
         return None

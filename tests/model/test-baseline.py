@@ -28,7 +28,7 @@ for path in paths:
 if len(paths) < 3:
     failures.append(f"expected the baselines of the CLI cases, found {paths}")
 
-env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="")
+env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="en")
 model = os.path.join(top, "model", "zhangshanzi-2020.yaml")
 with tempfile.TemporaryDirectory() as tmp:
     base = os.path.join(tmp, "base.yaml")

@@ -30,7 +30,7 @@ def main():
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "report.html")
-        env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="")
+        env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="en")
         proc = subprocess.run([dutygraph, "report", model, "--layout-timeout", "0.001", "-o", out],
                               capture_output=True, env=env)
         if proc.returncode != 0:
