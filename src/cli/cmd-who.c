@@ -18,8 +18,8 @@ static const DgLookup who = {
   dg_query_areas, dg_report_who_text, dg_report_who_json,
 };
 
-int
-dg_cmd_who (int argc, char **argv, GError **error)
+gboolean
+dg_cmd_who (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
 {
   return dg_cli_lookup (&who, argc, argv, error);
 }

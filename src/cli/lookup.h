@@ -20,6 +20,6 @@ typedef struct {
   char *(*json) (const DgGraph *graph, const char *query, const GArray *matches);
 } DgLookup;
 
-int dg_cli_lookup (const DgLookup *lookup, int argc, char **argv, GError **error);
+gboolean dg_cli_lookup (const DgLookup *lookup, int argc, char **argv, GError **error);
 
 G_END_DECLS
