@@ -11,8 +11,62 @@
 #include "cli/suggest-option.h"
 #include "graph/graph.h"
 #include "util/diag.h"
+#include "model/model-write.h"
+#include "render/render-error.h"
 #include "util/i18n.h"
+#include "util/output.h"
+#include "util/sandbox.h"
 #include "import/import.h"
+
+/* Exit statuses, as documented in docs/cli.md. */
+typedef enum {
+  DG_EXIT_OK = 0,       /* done; no finding at or above --fail-on */
+  DG_EXIT_FINDINGS = 1, /* findings at or above --fail-on */
+  DG_EXIT_INPUT = 2,    /* bad input, usage or environment */
+  DG_EXIT_INTERNAL = 3, /* a bug, or a library failing */
+} DgExit;
+
+#define ANY_CODE (-1)
+
+/* The one mapping of an error to an exit status.  NAME is the row's name
+ * in docs/cli.md's table, which tests/cli/test-exit-status.py compares
+ * with these rows; a domain not here is internal. */
+typedef struct {
+  const char *name;
+  GQuark (*domain) (void);
+  int code;
+  DgExit status;
+} DgExitRule;
+
+static const DgExitRule exit_rules[] = {
+  { "model", dg_load_error_quark, ANY_CODE, DG_EXIT_INPUT },
+  { "import", dg_import_error_quark, ANY_CODE, DG_EXIT_INPUT },
+  { "cli:usage", dg_cli_error_quark, DG_CLI_ERROR_USAGE, DG_EXIT_INPUT },
+  { "i18n:lang", dg_i18n_error_quark, DG_I18N_ERROR_LANG, DG_EXIT_INPUT },
+  { "output:refused", dg_output_error_quark, DG_OUTPUT_ERROR_REFUSED, DG_EXIT_INPUT },
+  { "output:write", dg_output_error_quark, DG_OUTPUT_ERROR_WRITE, DG_EXIT_INPUT },
+  { "render:format", dg_render_error_quark, DG_RENDER_ERROR_FORMAT, DG_EXIT_INPUT },
+  { "render:view", dg_render_error_quark, DG_RENDER_ERROR_VIEW, DG_EXIT_INPUT },
+  { "render:limit", dg_render_error_quark, DG_RENDER_ERROR_LIMIT, DG_EXIT_INPUT },
+  { "render:file", dg_render_error_quark, DG_RENDER_ERROR_FILE, DG_EXIT_INPUT },
+  { "sandbox:timeout", dg_sandbox_error_quark, DG_SANDBOX_ERROR_TIMEOUT, DG_EXIT_INPUT },
+  { "sandbox:aborted", dg_sandbox_error_quark, DG_SANDBOX_ERROR_ABORTED, DG_EXIT_INPUT },
+  { "render:graphviz", dg_render_error_quark, DG_RENDER_ERROR_GRAPHVIZ, DG_EXIT_INTERNAL },
+  { "render:workbook", dg_render_error_quark, DG_RENDER_ERROR_WORKBOOK, DG_EXIT_INTERNAL },
+  { "graph", dg_graph_error_quark, ANY_CODE, DG_EXIT_INTERNAL },
+  { "model-write", dg_write_error_quark, ANY_CODE, DG_EXIT_INTERNAL },
+  { "sandbox:system", dg_sandbox_error_quark, DG_SANDBOX_ERROR_SYSTEM, DG_EXIT_INTERNAL },
+};
+
+static DgExit
+exit_status (const GError *error)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (exit_rules); i++)
+    if (error->domain == exit_rules[i].domain ()
+        && (exit_rules[i].code == ANY_CODE || error->code == exit_rules[i].code))
+      return exit_rules[i].status;
+  return DG_EXIT_INTERNAL;
+}
 
 typedef struct {
   const char *name;
@@ -53,7 +107,7 @@ print_usage (FILE *to)
 }
 
 static int
-print_error (const GError *error, int status)
+print_error (const GError *error)
 {
   /* A model's problems already read FILE:LINE:COL: error: …, one per line
    * (an import's: one line); any other message is one line.  Either way
@@ -65,7 +119,7 @@ print_error (const GError *error, int status)
     fprintf (stderr, "%s\n", shown);
   else
     fprintf (stderr, _ ("dutygraph: error: %s\n"), shown);
-  return status;
+  return exit_status (error);
 }
 
 int
@@ -73,7 +127,7 @@ main (int argc, char **argv)
 {
   g_autoptr (GError) lang_error = NULL;
   if (!dg_i18n_init (&argc, argv, &lang_error))
-    return print_error (lang_error, DG_EXIT_INPUT);
+    return print_error (lang_error);
   dg_graph_init_library ();
   if (argc < 2)
     {
@@ -97,12 +151,21 @@ main (int argc, char **argv)
         g_autoptr (GError) error = NULL;
         g_autofree char *prgname = g_strdup_printf ("dutygraph %s", name);
         g_set_prgname (prgname);
-        int status = commands[i].fn (argc - 1, argv + 1, &error);
+        DgRun run = { FALSE };
+        if (!commands[i].fn (argc - 1, argv + 1, &run, &error))
+          {
+            /* A code no rule names: internal. */
+            if (error == NULL)
+              g_set_error (&error, DG_CLI_ERROR, -1, "%s failed without saying why (a bug)", name);
+            return print_error (error);
+          }
+        /* A command that succeeded and set an error anyway is a bug. */
         if (error)
-          return print_error (error, status == DG_EXIT_OK || status == DG_EXIT_FINDINGS
-                                         ? DG_EXIT_INTERNAL
-                                         : status);
-        return status;
+          {
+            print_error (error);
+            return DG_EXIT_INTERNAL;
+          }
+        return run.findings ? DG_EXIT_FINDINGS : DG_EXIT_OK;
       }
   const char *names[G_N_ELEMENTS (commands)];
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)

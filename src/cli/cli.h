@@ -6,8 +6,10 @@
  * src/meson.build, a page section in docs/cli.md, and a test directory
  * under tests/cli/.  A command parses its own options (GOption), does its
  * work through the layers below, writes data to stdout or -o, and returns
- * an exit status; it never prints an error itself — it sets ERROR and
- * main() prints it.
+ * FALSE with ERROR set when it fails, in the domain of the layer that
+ * failed; it never prints an error nor picks an exit status itself: main()
+ * prints the error and maps its domain and code to the status
+ * (docs/cli.md).  Its own errors are about the command line only.
  */
 #pragma once
 
@@ -20,26 +22,23 @@
 
 G_BEGIN_DECLS
 
-/* Exit statuses, as documented in docs/cli.md. */
-typedef enum {
-  DG_EXIT_OK = 0,       /* done; no finding at or above --fail-on */
-  DG_EXIT_FINDINGS = 1, /* findings at or above --fail-on */
-  DG_EXIT_INPUT = 2,    /* bad input or usage */
-  DG_EXIT_INTERNAL = 3, /* a bug or an environment failure */
-} DgExit;
-
 #define DG_CLI_ERROR (dg_cli_error_quark ())
 GQuark dg_cli_error_quark (void);
 
 typedef enum {
-  DG_CLI_ERROR_USAGE,    /* exit 2 */
-  DG_CLI_ERROR_INTERNAL, /* exit 3 */
+  DG_CLI_ERROR_USAGE, /* the arguments: an option, a missing operand, a query naming nothing */
 } DgCliError;
 
-/* A subcommand: returns the exit status; on DG_EXIT_INPUT/INTERNAL sets ERROR. */
-typedef int (*DgCommandFn) (int argc, char **argv, GError **error);
+/* What a command that succeeded tells main() besides success. */
+typedef struct {
+  gboolean findings; /* findings at or above --fail-on: exit status 1 */
+} DgRun;
 
-#define DG_COMMAND_DECLARE(name) int dg_cmd_##name (int argc, char **argv, GError **error)
+/* A subcommand: TRUE when done (RUN says whether it found anything), FALSE with ERROR set. */
+typedef gboolean (*DgCommandFn) (int argc, char **argv, DgRun *run, GError **error);
+
+#define DG_COMMAND_DECLARE(name) \
+  gboolean dg_cmd_##name (int argc, char **argv, DgRun *run, GError **error)
 
 DG_COMMAND_DECLARE (check);
 DG_COMMAND_DECLARE (who);
@@ -100,7 +99,7 @@ GOptionGroup *dg_cli_layout_group (DgCliLayout *layout);
 gboolean dg_cli_layout_apply (const DgCliLayout *layout, DgDiagramOptions *options,
                               GError **error);
 
-/* Loads a model and builds its graph; sets ERROR (exit 2) on bad input.
+/* Loads a model and builds its graph; sets ERROR on bad input.
  * OUTPUT (NULL or "-" for none) is refused when it is one of the files the
  * model was read from — the model or its taxonomy — under any name. */
 gboolean dg_cli_load (const char *path, const DgCliLimits *limits, const char *output,

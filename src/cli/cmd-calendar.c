@@ -48,8 +48,8 @@ parse_start (const char *text, const DgModel *model, GDate *date, GError **error
   return FALSE;
 }
 
-int
-dg_cmd_calendar (int argc, char **argv, GError **error)
+gboolean
+dg_cmd_calendar (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
 {
   g_autofree char *output = NULL, *start_text = NULL;
   DgCliLimits limits;
@@ -65,26 +65,26 @@ dg_cmd_calendar (int argc, char **argv, GError **error)
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   if (!dg_cli_parse (context, &argc, &argv, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   if (argc != 2)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("calendar needs exactly one MODEL"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if (!dg_output_check_not_input (output, (const char *const[]){ argv[1], NULL }, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
 
   g_autoptr (DgModel) model = NULL;
   g_autoptr (DgGraph) graph = NULL;
   if (!dg_cli_load (argv[1], &limits, output, &model, &graph, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   GDate start;
   g_date_clear (&start, 1);
   if (!parse_start (start_text, model, &start, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
 
   g_autofree char *ics = dg_render_calendar_ics (graph, &start);
   if (!dg_output_write (output, ics, strlen (ics), error))
-    return DG_EXIT_INPUT;
-  return DG_EXIT_OK;
+    return FALSE;
+  return TRUE;
 }

@@ -122,15 +122,17 @@ collect (gpointer result, gpointer user)
   run->failing |= c->failing;
 }
 
-static int
-write_summary (const GPtrArray *inputs, const Run *run, guint jobs, GError **error)
+/* Writes the roll-up; *FAILING tells whether it has findings at or above the threshold. */
+static gboolean
+write_summary (const GPtrArray *inputs, const Run *run, guint jobs, gboolean *failing,
+               GError **error)
 {
   g_autoptr (GPtrArray) outcomes
       = g_ptr_array_new_with_free_func ((GDestroyNotify) dg_baseline_outcome_free);
   g_autoptr (DgRollup) rollup = dg_cli_rollup_with_baselines (inputs, run->limits, run->output, jobs,
                                                               run->baseline, outcomes, error);
   if (rollup == NULL)
-    return DG_EXIT_INPUT;
+    return FALSE;
   g_autofree char *text = run->format == DG_FORMAT_JSON ? dg_report_rollup_json (rollup, "check")
                                                         : dg_report_rollup_text (rollup);
   if (run->baseline && run->format != DG_FORMAT_JSON)
@@ -141,11 +143,11 @@ write_summary (const GPtrArray *inputs, const Run *run, guint jobs, GError **err
       text = g_string_free (out, FALSE);
     }
   if (!dg_output_write (run->output, text, strlen (text), error))
-    return DG_EXIT_INPUT;
-  gboolean failing = FALSE;
+    return FALSE;
+  *failing = FALSE;
   for (int s = (int) run->threshold; !run->never_fail && s <= DG_SEVERITY_ERROR; s++)
-    failing |= rollup->severity[s] > 0;
-  return failing ? DG_EXIT_FINDINGS : DG_EXIT_OK;
+    *failing |= rollup->severity[s] > 0;
+  return TRUE;
 }
 
 /* A baseline file is one model's; a baseline is written from one model,
@@ -183,8 +185,8 @@ check_baseline_options (const Run *run, const GPtrArray *inputs, gboolean summar
   return TRUE;
 }
 
-int
-dg_cmd_check (int argc, char **argv, GError **error)
+gboolean
+dg_cmd_check (int argc, char **argv, DgRun *run, GError **error)
 {
   g_autofree char *format_name = NULL, *fail_on = NULL, *output = NULL;
   g_autofree char *baseline = NULL, *write_baseline = NULL;
@@ -215,43 +217,43 @@ dg_cmd_check (int argc, char **argv, GError **error)
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   if (!dg_cli_parse (context, &argc, &argv, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
 
-  Run run = { &limits, output, DG_FORMAT_TEXT, DG_SEVERITY_ERROR, FALSE, NULL, FALSE, baseline,
+  Run job = { &limits, output, DG_FORMAT_TEXT, DG_SEVERITY_ERROR, FALSE, NULL, FALSE, baseline,
               write_baseline };
-  if (!dg_cli_parse_report_format (format_name, &run.format, error))
-    return DG_EXIT_INPUT;
-  if (!dg_cli_parse_fail_on (fail_on, &run.threshold, &run.never_fail, error))
-    return DG_EXIT_INPUT;
+  if (!dg_cli_parse_report_format (format_name, &job.format, error))
+    return FALSE;
+  if (!dg_cli_parse_fail_on (fail_on, &job.threshold, &job.never_fail, error))
+    return FALSE;
   if (!dg_cli_parse_jobs (jobs, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   if (argc < 2)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("check needs at least one MODEL"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   g_autoptr (GPtrArray) inputs = dg_inputs_expand_for_output (argv + 1, argc - 1, output, error);
   if (inputs == NULL)
-    return DG_EXIT_INPUT;
-  if (!check_baseline_options (&run, inputs, summary, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
+  if (!check_baseline_options (&job, inputs, summary, error))
+    return FALSE;
   if (summary)
-    return write_summary (inputs, &run, (guint) jobs, error);
+    return write_summary (inputs, &job, (guint) jobs, &run->findings, error);
 
   /* A report per model, in input order: text reports one after another,
    * JSON as an array of the per-model objects when there are several. */
   g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  run.texts = texts;
-  DgBatch batch = { (guint) jobs, check_one, collect, checked_free, &run };
+  job.texts = texts;
+  DgBatch batch = { (guint) jobs, check_one, collect, checked_free, &job };
   guint reduced = 0;
   if (!dg_batch_run (&batch, inputs, &reduced, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   if (reduced == 0)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("no model among the inputs"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
-  gboolean as_array = run.format == DG_FORMAT_JSON && texts->len > 1;
+  gboolean as_array = job.format == DG_FORMAT_JSON && texts->len > 1;
   GString *out = g_string_new (as_array ? "[\n" : NULL);
   for (guint i = 0; i < texts->len; i++)
     {
@@ -266,6 +268,7 @@ dg_cmd_check (int argc, char **argv, GError **error)
   gboolean ok = dg_output_write (output, out->str, out->len, error);
   g_string_free (out, TRUE);
   if (!ok)
-    return DG_EXIT_INPUT;
-  return run.failing ? DG_EXIT_FINDINGS : DG_EXIT_OK;
+    return FALSE;
+  run->findings = job.failing;
+  return TRUE;
 }

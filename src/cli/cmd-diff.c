@@ -22,8 +22,8 @@ static const char *const description = N_ (
   "\n"
   "Exit status: 0 no finding opened at or above --fail-on, 1 some, 2 bad input.");
 
-int
-dg_cmd_diff (int argc, char **argv, GError **error)
+gboolean
+dg_cmd_diff (int argc, char **argv, DgRun *run, GError **error)
 {
   g_autofree char *format_name = NULL, *fail_on = NULL, *output = NULL;
   DgCliLimits limits;
@@ -43,27 +43,27 @@ dg_cmd_diff (int argc, char **argv, GError **error)
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   if (!dg_cli_parse (context, &argc, &argv, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   DgReportFormat format;
   if (!dg_cli_parse_report_format (format_name, &format, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   DgSeverity threshold;
   gboolean never_fail;
   if (!dg_cli_parse_fail_on (fail_on, &threshold, &never_fail, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   if (argc != 3)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("diff needs an OLD and a NEW model"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
 
   g_autoptr (DgModel) old_model = NULL, new_model = NULL;
   g_autoptr (DgGraph) old_graph = NULL, new_graph = NULL;
   if (!dg_cli_load (argv[1], &limits, output, &old_model, &old_graph, error)
       || !dg_cli_load (argv[2], &limits, output, &new_model, &new_graph, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
 
   g_autoptr (DgReport) old_report = dg_check_run (old_graph);
   g_autoptr (DgReport) new_report = dg_check_run (new_graph);
@@ -71,7 +71,7 @@ dg_cmd_diff (int argc, char **argv, GError **error)
   g_autofree char *text = format == DG_FORMAT_JSON ? dg_report_diff_json (diff, threshold)
                                                    : dg_report_diff_text (diff, threshold);
   if (!dg_output_write (output, text, strlen (text), error))
-    return DG_EXIT_INPUT;
-  return !never_fail && dg_diff_opened_at_least (diff, threshold) > 0 ? DG_EXIT_FINDINGS
-                                                                      : DG_EXIT_OK;
+    return FALSE;
+  run->findings = !never_fail && dg_diff_opened_at_least (diff, threshold) > 0;
+  return TRUE;
 }

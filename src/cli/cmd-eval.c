@@ -20,8 +20,8 @@ static const char description[] =
      "\n"
      "Exit status: 0 scored, 2 bad input.");
 
-int
-dg_cmd_eval (int argc, char **argv, GError **error)
+gboolean
+dg_cmd_eval (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
 {
   g_autofree char *format_name = NULL, *output = NULL;
   DgCliLimits limits;
@@ -38,26 +38,26 @@ dg_cmd_eval (int argc, char **argv, GError **error)
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   if (!dg_cli_parse (context, &argc, &argv, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   DgReportFormat format;
   if (!dg_cli_parse_report_format (format_name, &format, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   if (argc != 3)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("eval needs a GOLD and a PREDICTED model"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   g_autoptr (DgModel) gold = NULL, predicted = NULL;
   g_autoptr (DgGraph) gold_graph = NULL, predicted_graph = NULL;
   if (!dg_cli_load (argv[1], &limits, output, &gold, &gold_graph, error)
       || !dg_cli_load (argv[2], &limits, output, &predicted, &predicted_graph, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   g_autoptr (DgEval) eval = dg_eval_compute (gold, predicted);
   g_autofree char *text = format == DG_FORMAT_JSON ? dg_report_eval_json (eval, gold, argv[1], argv[2])
                                                    : dg_report_eval_text (eval, argv[1], argv[2]);
   if (!dg_output_write (output, text, strlen (text), error))
-    return DG_EXIT_INPUT;
-  return DG_EXIT_OK;
+    return FALSE;
+  return TRUE;
 }

@@ -75,19 +75,19 @@ review_text (const DgModel *model)
   return g_string_free (out, FALSE);
 }
 
-static int
+static gboolean
 write_model (const DgModel *model, const char *output, GError **error)
 {
   g_autofree char *yaml = dg_model_write_yaml (model, output, error);
   if (yaml == NULL)
-    return DG_EXIT_INTERNAL;
+    return FALSE;
   if (!dg_output_write (output, yaml, strlen (yaml), error))
-    return DG_EXIT_INPUT;
-  return DG_EXIT_OK;
+    return FALSE;
+  return TRUE;
 }
 
 /* import --from matrix: the CSV's cells decide who holds what. */
-static int
+static gboolean
 import_matrix (const char *csv_path, const char *taxonomy_path, const char *encoding,
                gboolean review, gint64 max_bytes, const char *output, GError **error)
 {
@@ -95,22 +95,22 @@ import_matrix (const char *csv_path, const char *taxonomy_path, const char *enco
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
                    _("--encoding and --review are for documents, not --from matrix"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   const char *inputs[] = { csv_path, taxonomy_path, NULL };
   if (!dg_output_check_not_input (output, inputs, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   DgLoadLimits limits;
   dg_load_limits_init (&limits);
   limits.max_file_bytes = (gsize) max_bytes;
   g_autoptr (DgModel) model = dg_matrix_read (csv_path, taxonomy_path, &limits, error);
   if (model == NULL)
-    return DG_EXIT_INPUT;
+    return FALSE;
   return write_model (model, output, error);
 }
 
-int
-dg_cmd_import (int argc, char **argv, GError **error)
+gboolean
+dg_cmd_import (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
 {
   g_autofree char *taxonomy_path = NULL, *encoding = NULL, *output = NULL, *from = NULL;
   gboolean review = FALSE;
@@ -135,28 +135,28 @@ dg_cmd_import (int argc, char **argv, GError **error)
       _(description));
   g_option_context_add_main_entries (context, entries, NULL);
   if (!dg_cli_parse (context, &argc, &argv, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   if (argc != 2)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("import needs one document"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if (output == NULL)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
                    _("import needs -o MODEL.yaml (or -o - for stdout)"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if (max_bytes <= 0)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("--max-file-size must be positive"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if (from != NULL && !g_str_equal (from, "text") && !g_str_equal (from, "matrix"))
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
                    _("unknown --from '%s' (expected text or matrix)"), from);
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if (from != NULL && g_str_equal (from, "matrix"))
     return import_matrix (argv[1], taxonomy_path, encoding, review, max_bytes, output, error);
@@ -165,28 +165,27 @@ dg_cmd_import (int argc, char **argv, GError **error)
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
                    _("no reference taxonomy found beside the program or installed; "
                      "give one with --taxonomy FILE"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   const char *inputs[] = { argv[1], taxonomy_path, NULL };
   if (!dg_output_check_not_input (output, inputs, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
 
   DgLoadLimits limits;
   dg_load_limits_init (&limits);
   g_autoptr (DgModel) taxonomy = dg_taxonomy_load (taxonomy_path, &limits, error);
   if (taxonomy == NULL)
-    return DG_EXIT_INPUT;
+    return FALSE;
   DgImportOptions options = { encoding, (gsize) max_bytes };
   g_autoptr (DgModel) model = dg_import_file (argv[1], taxonomy, &options, error);
   if (model == NULL)
-    return DG_EXIT_INPUT;
-  int status = write_model (model, output, error);
-  if (status != DG_EXIT_OK)
-    return status;
+    return FALSE;
+  if (!write_model (model, output, error))
+    return FALSE;
   if (review)
     {
       g_autofree char *text = review_text (model);
       fputs (text, stderr);
     }
-  return DG_EXIT_OK;
+  return TRUE;
 }

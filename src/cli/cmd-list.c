@@ -18,8 +18,8 @@ static const char description[] = N_ (
   "\n"
   "Exit status: 0 listed, 2 bad input.");
 
-int
-dg_cmd_list (int argc, char **argv, GError **error)
+gboolean
+dg_cmd_list (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
 {
   g_autofree char *format_name = NULL, *output = NULL;
   DgCliLimits limits;
@@ -36,27 +36,27 @@ dg_cmd_list (int argc, char **argv, GError **error)
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   if (!dg_cli_parse (context, &argc, &argv, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   DgReportFormat format;
   if (!dg_cli_parse_report_format (format_name, &format, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   if (argc != 3)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
                    _ ("list needs what to list (bodies or areas) and a MODEL"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   gboolean bodies = g_str_equal (argv[1], "bodies");
   if (!bodies && !g_str_equal (argv[1], "areas"))
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
                    _ ("list of '%s': expected bodies or areas"), argv[1]);
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   g_autoptr (DgModel) model = NULL;
   g_autoptr (DgGraph) graph = NULL;
   if (!dg_cli_load (argv[2], &limits, output, &model, &graph, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   g_autofree char *text = NULL;
   if (bodies)
     text = format == DG_FORMAT_JSON ? dg_report_list_bodies_json (model)
@@ -65,6 +65,6 @@ dg_cmd_list (int argc, char **argv, GError **error)
     text = format == DG_FORMAT_JSON ? dg_report_list_areas_json (model)
                                     : dg_report_list_areas_text (model);
   if (!dg_output_write (output, text, strlen (text), error))
-    return DG_EXIT_INPUT;
-  return DG_EXIT_OK;
+    return FALSE;
+  return TRUE;
 }

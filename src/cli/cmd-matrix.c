@@ -50,16 +50,16 @@ format_from_path (const char *path)
 }
 
 /* matrix --summary: the roll-up of every model of ARGS as lists. */
-static int
+static gboolean
 write_summary (char **args, int n, const DgCliLimits *limits, const char *output,
                const char *format, guint jobs, GError **error)
 {
   g_autoptr (GPtrArray) inputs = dg_inputs_expand_for_output (args, n, output, error);
   if (inputs == NULL)
-    return DG_EXIT_INPUT;
+    return FALSE;
   g_autoptr (DgRollup) rollup = dg_cli_rollup (inputs, limits, output, jobs, error);
   if (rollup == NULL)
-    return DG_EXIT_INPUT;
+    return FALSE;
   g_autoptr (GPtrArray) lists = dg_rollup_matrix_lists (rollup);
   g_autofree char *title = g_strdup_printf (_("Responsibility matrix of %u models"),
                                             rollup->models->len);
@@ -71,16 +71,16 @@ write_summary (char **args, int n, const DgCliLimits *limits, const char *output
   else if (g_str_equal (format, "html"))
     bytes = dg_lists_html (title, lists);
   else if ((bytes = dg_lists_xlsx (title, lists, error)) == NULL)
-    return DG_EXIT_INTERNAL;
+    return FALSE;
   gsize length = 0;
   const void *data = g_bytes_get_data (bytes, &length);
   if (!dg_output_write (output, data, length, error))
-    return DG_EXIT_INPUT;
-  return DG_EXIT_OK;
+    return FALSE;
+  return TRUE;
 }
 
-int
-dg_cmd_matrix (int argc, char **argv, GError **error)
+gboolean
+dg_cmd_matrix (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
 {
   g_autofree char *format_name = NULL, *output = NULL;
   gboolean summary = FALSE;
@@ -102,20 +102,20 @@ dg_cmd_matrix (int argc, char **argv, GError **error)
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   if (!dg_cli_parse (context, &argc, &argv, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   if (!summary && argc != 2)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
                    _("matrix needs exactly one MODEL (several with --summary)"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if (summary && argc < 2)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("matrix --summary needs at least one MODEL"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if (!dg_cli_parse_jobs (jobs, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   const char *format = format_name ? format_name : format_from_path (output);
   if (format == NULL)
     format = "csv";
@@ -124,24 +124,24 @@ dg_cmd_matrix (int argc, char **argv, GError **error)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
                    _("unknown format '%s' (expected csv, xlsx, md or html)"), format);
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if ((output == NULL || g_str_equal (output, "-")) && g_str_equal (format, "xlsx")
       && isatty (STDOUT_FILENO))
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
                    _("refusing to write %s to a terminal (use -o FILE)"), format);
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if (summary)
     return write_summary (argv + 1, argc - 1, &limits, output, format, (guint) jobs, error);
   if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
 
   g_autoptr (DgModel) model = NULL;
   g_autoptr (DgGraph) graph = NULL;
   if (!dg_cli_load (argv[1], &limits, output, &model, &graph, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   g_autoptr (DgReport) report = dg_check_run (graph);
   g_autoptr (DgMatrix) matrix = dg_matrix_build (report);
 
@@ -153,10 +153,10 @@ dg_cmd_matrix (int argc, char **argv, GError **error)
   else if (g_str_equal (format, "html"))
     bytes = dg_matrix_html (matrix);
   else if ((bytes = dg_matrix_xlsx (matrix, error)) == NULL)
-    return DG_EXIT_INTERNAL;
+    return FALSE;
   gsize length = 0;
   const void *data = g_bytes_get_data (bytes, &length);
   if (!dg_output_write (output, data, length, error))
-    return DG_EXIT_INPUT;
-  return DG_EXIT_OK;
+    return FALSE;
+  return TRUE;
 }

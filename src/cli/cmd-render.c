@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/view-spec.h"
 #include "render/diagram.h"
 #include "util/output.h"
 
@@ -43,16 +44,8 @@ format_from_path (const char *path)
   return dg_cli_format_from_path (path, suffixes);
 }
 
-static int
-exit_status (const GError *error)
-{
-  return error && error->domain == DG_CLI_ERROR && error->code == DG_CLI_ERROR_INTERNAL
-             ? DG_EXIT_INTERNAL
-             : DG_EXIT_INPUT;
-}
-
 /* render --diff OLD NEW: both models checked, the diff drawn on NEW. */
-static int
+static gboolean
 render_diff (const char *old_path, const char *new_path, const DgCliLimits *limits,
              const char *output, const char *format, DgDiagramOptions *options, GError **error)
 {
@@ -60,7 +53,7 @@ render_diff (const char *old_path, const char *new_path, const DgCliLimits *limi
   g_autoptr (DgGraph) old_graph = NULL, new_graph = NULL;
   if (!dg_cli_load (old_path, limits, output, &old_model, &old_graph, error)
       || !dg_cli_load (new_path, limits, output, &new_model, &new_graph, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   g_autoptr (DgReport) old_report = dg_check_run (old_graph);
   g_autoptr (DgReport) new_report = dg_check_run (new_graph);
   g_autoptr (DgDiff) diff = dg_diff_compute (old_report, new_report);
@@ -68,16 +61,16 @@ render_diff (const char *old_path, const char *new_path, const DgCliLimits *limi
   options->diff = diff;
   g_autoptr (GBytes) diagram = dg_render_diagram (new_report, options, format, error);
   if (diagram == NULL)
-    return exit_status (error ? *error : NULL);
+    return FALSE;
   gsize length = 0;
   const void *data = g_bytes_get_data (diagram, &length);
   if (!dg_output_write (output, data, length, error))
-    return exit_status (error ? *error : NULL);
-  return DG_EXIT_OK;
+    return FALSE;
+  return TRUE;
 }
 
-int
-dg_cmd_render (int argc, char **argv, GError **error)
+gboolean
+dg_cmd_render (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
 {
   g_autofree char *view = NULL, *format_name = NULL, *output = NULL, *font = NULL;
   gboolean as_diff = FALSE;
@@ -103,18 +96,18 @@ dg_cmd_render (int argc, char **argv, GError **error)
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   g_option_context_add_group (context, dg_cli_layout_group (&layout));
   if (!dg_cli_parse (context, &argc, &argv, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   if (argc != (as_diff ? 3 : 2))
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
                    as_diff ? _ ("render --diff needs an OLD and a NEW model")
                            : _ ("render needs exactly one MODEL"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if (as_diff && view)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("--diff and --view do not go together"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
 
   const char *format = format_name ? format_name : format_from_path (output);
@@ -125,7 +118,7 @@ dg_cmd_render (int argc, char **argv, GError **error)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
                    _ ("unknown format '%s' (expected svg, png, pdf or dot)"), format);
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   gboolean to_stdout = output == NULL || g_str_equal (output, "-");
   gboolean binary = g_str_equal (format, "png") || g_str_equal (format, "pdf");
@@ -133,31 +126,31 @@ dg_cmd_render (int argc, char **argv, GError **error)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
                    _ ("refusing to write %s to a terminal (use -o FILE)"), format);
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   DgDiagramOptions options = { DG_VIEW_OWNERSHIP, -1, font, NULL, 0, 0 };
   if (!dg_cli_layout_apply (&layout, &options, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   if (as_diff)
     return render_diff (argv[1], argv[2], &limits, output, format, &options, error);
 
   g_autoptr (DgModel) model = NULL;
   g_autoptr (DgGraph) graph = NULL;
   if (!dg_cli_load (argv[1], &limits, output, &model, &graph, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
 
   if (!dg_view_parse (model, view, &options, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
 
   g_autoptr (DgReport) report = dg_check_run (graph);
   g_autoptr (GBytes) diagram = dg_render_diagram (report, &options, format, error);
   if (diagram == NULL)
-    return exit_status (error ? *error : NULL);
+    return FALSE;
   gsize length = 0;
   const void *data = g_bytes_get_data (diagram, &length);
   if (!dg_output_write (output, data, length, error))
-    return exit_status (error ? *error : NULL);
-  return DG_EXIT_OK;
+    return FALSE;
+  return TRUE;
 }

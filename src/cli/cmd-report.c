@@ -30,35 +30,33 @@ static const char description[] =
      "\n"
      "Exit status: 0 written, 2 bad input or usage, 3 rendering failed.");
 
-static int
+static gboolean
 write_bytes (const char *output, GBytes *bytes, GError **error)
 {
   gsize length = 0;
   const void *data = g_bytes_get_data (bytes, &length);
   if (!dg_output_write (output, data, length, error))
-    return error && *error && g_error_matches (*error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL)
-               ? DG_EXIT_INTERNAL
-               : DG_EXIT_INPUT;
-  return DG_EXIT_OK;
+    return FALSE;
+  return TRUE;
 }
 
 /* Several models: their roll-up as the county view. */
-static int
+static gboolean
 write_county_view (char **args, int n, const DgCliLimits *limits, const char *output, guint jobs,
                    GError **error)
 {
   g_autoptr (GPtrArray) inputs = dg_inputs_expand_for_output (args, n, output, error);
   if (inputs == NULL)
-    return DG_EXIT_INPUT;
+    return FALSE;
   g_autoptr (DgRollup) rollup = dg_cli_rollup (inputs, limits, output, jobs, error);
   if (rollup == NULL)
-    return DG_EXIT_INPUT;
+    return FALSE;
   g_autoptr (GBytes) html = dg_report_rollup_html (rollup);
   return write_bytes (output, html, error);
 }
 
-int
-dg_cmd_report (int argc, char **argv, GError **error)
+gboolean
+dg_cmd_report (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
 {
   g_autofree char *output = NULL;
   gint jobs = 0;
@@ -77,31 +75,31 @@ dg_cmd_report (int argc, char **argv, GError **error)
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   g_option_context_add_group (context, dg_cli_layout_group (&layout));
   if (!dg_cli_parse (context, &argc, &argv, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   if (argc < 2)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("report needs at least one MODEL"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if (!dg_cli_parse_jobs (jobs, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   /* One file is one model's report; several, a directory or a pattern
    * (that is not itself a file's name) the county view. */
   if (argc > 2 || g_file_test (argv[1], G_FILE_TEST_IS_DIR)
       || (strpbrk (argv[1], "*?[") != NULL && !g_file_test (argv[1], G_FILE_TEST_EXISTS)))
     return write_county_view (argv + 1, argc - 1, &limits, output, (guint) jobs, error);
   if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   DgDiagramOptions diagram = { DG_VIEW_OWNERSHIP, -1, NULL, NULL, 0, 0 };
   if (!dg_cli_layout_apply (&layout, &diagram, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   g_autoptr (DgModel) model = NULL;
   g_autoptr (DgGraph) graph = NULL;
   if (!dg_cli_load (argv[1], &limits, output, &model, &graph, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   g_autoptr (DgReport) report = dg_check_run (graph);
   g_autoptr (GBytes) html = dg_report_html (report, &diagram, error);
   if (html == NULL)
-    return DG_EXIT_INTERNAL;
+    return FALSE;
   return write_bytes (output, html, error);
 }

@@ -44,28 +44,36 @@ check_loads (const char *text, const char *target, GError **error)
   if (fd < 0)
     {
       int saved = errno;
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("cannot write in %s: %s"), dir,
+      g_set_error (error, DG_OUTPUT_ERROR, DG_OUTPUT_ERROR_WRITE, _ ("cannot write in %s: %s"), dir,
                    g_strerror (saved));
       return FALSE;
     }
   gsize len = strlen (text);
   gboolean written = write (fd, text, len) == (ssize_t) len;
+  int saved = errno;
   close (fd);
+  if (!written)
+    {
+      /* A full disk is the environment's failure, not the writer's. */
+      g_unlink (tmp);
+      g_set_error (error, DG_OUTPUT_ERROR, DG_OUTPUT_ERROR_WRITE, _ ("cannot write in %s: %s"), dir,
+                   g_strerror (saved));
+      return FALSE;
+    }
   g_autoptr (GError) local = NULL;
-  g_autoptr (DgModel) again = written ? dg_model_load (tmp, NULL, &local) : NULL;
+  g_autoptr (DgModel) again = dg_model_load (tmp, NULL, &local);
   g_unlink (tmp);
   if (again == NULL)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL,
-                   _ ("the restructured model does not load again (a bug): %s"),
-                   local ? local->message : _ ("cannot write the check file"));
+      g_set_error (error, DG_WRITE_ERROR, 0,
+                   _ ("the restructured model does not load again (a bug): %s"), local->message);
       return FALSE;
     }
   return TRUE;
 }
 
-int
-dg_cmd_restructure (int argc, char **argv, GError **error)
+gboolean
+dg_cmd_restructure (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
 {
   g_autofree char *output = NULL;
   DgCliLimits limits;
@@ -80,21 +88,21 @@ dg_cmd_restructure (int argc, char **argv, GError **error)
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   if (!dg_cli_parse (context, &argc, &argv, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   if (argc != 3)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
                    _ ("restructure needs a MODEL and a SCENARIO"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if (output == NULL)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
                    _ ("restructure needs -o FILE for the new model (- for stdout)"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if (!dg_output_check_not_input (output, (const char *const[]){ argv[1], argv[2], NULL }, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
 
   DgLoadLimits load_limits;
   dg_cli_limits_apply (&limits, &load_limits);
@@ -110,26 +118,25 @@ dg_cmd_restructure (int argc, char **argv, GError **error)
       else
         g_propagate_error (error, model_error ? g_steal_pointer (&model_error)
                                               : g_steal_pointer (&scenario_error));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   /* The scenario was checked with the command line; the taxonomy is an input too. */
   if (!dg_cli_check_output_not_model (output, model, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
 
   g_autoptr (DgRestructureLog) log = NULL;
   g_autoptr (DgModel) result = dg_restructure_apply (model, scenario, &log, error);
   if (result == NULL)
-    return DG_EXIT_INPUT;
+    return FALSE;
   gboolean to_stdout = g_str_equal (output, "-");
   g_autofree char *yaml = dg_model_write_yaml (result, output, error);
   if (yaml == NULL)
-    return DG_EXIT_INTERNAL;
+    return FALSE;
   if (!to_stdout && !check_loads (yaml, output, error))
-    return error && *error && (*error)->code == DG_CLI_ERROR_INTERNAL ? DG_EXIT_INTERNAL
-                                                                       : DG_EXIT_INPUT;
+    return FALSE;
   g_autofree char *summary = dg_report_restructure_text (scenario, log, model, result);
   if (!dg_output_write (output, yaml, strlen (yaml), error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   fputs (summary, to_stdout ? stderr : stdout);
-  return DG_EXIT_OK;
+  return TRUE;
 }

@@ -67,8 +67,8 @@ collect (gpointer result, gpointer user)
   g_ptr_array_add (run->texts, g_strdup (result));
 }
 
-int
-dg_cmd_stats (int argc, char **argv, GError **error)
+gboolean
+dg_cmd_stats (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
 {
   g_autofree char *format_name = NULL, *output = NULL;
   gboolean summary = FALSE;
@@ -91,48 +91,45 @@ dg_cmd_stats (int argc, char **argv, GError **error)
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   if (!dg_cli_parse (context, &argc, &argv, error))
-    return DG_EXIT_INPUT;
-  Run run = { &limits, output, DG_FORMAT_TEXT, NULL };
-  if (!dg_cli_parse_report_format (format_name, &run.format, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
+  Run job = { &limits, output, DG_FORMAT_TEXT, NULL };
+  if (!dg_cli_parse_report_format (format_name, &job.format, error))
+    return FALSE;
   if (!dg_cli_parse_jobs (jobs, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   if (argc < 2)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("stats needs at least one MODEL"));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   g_autoptr (GPtrArray) inputs = dg_inputs_expand_for_output (argv + 1, argc - 1, output, error);
   if (inputs == NULL)
-    return DG_EXIT_INPUT;
+    return FALSE;
 
   g_autofree char *text = NULL;
   if (summary)
     {
       g_autoptr (DgRollup) rollup = dg_cli_rollup (inputs, &limits, output, (guint) jobs, error);
       if (rollup == NULL)
-        return DG_EXIT_INPUT;
-      text = run.format == DG_FORMAT_JSON ? dg_report_rollup_json (rollup, "stats")
+        return FALSE;
+      text = job.format == DG_FORMAT_JSON ? dg_report_rollup_json (rollup, "stats")
                                           : dg_report_rollup_text (rollup);
     }
   else
     {
       g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-      run.texts = texts;
-      DgBatch batch = { (guint) jobs, stats_one, collect, g_free, &run };
+      job.texts = texts;
+      DgBatch batch = { (guint) jobs, stats_one, collect, g_free, &job };
       guint reduced = 0;
       if (!dg_batch_run (&batch, inputs, &reduced, error))
-        return error && *error && (*error)->domain != DG_LOAD_ERROR
-                       && (*error)->domain != DG_CLI_ERROR
-                   ? DG_EXIT_INTERNAL
-                   : DG_EXIT_INPUT;
+        return FALSE;
       if (reduced == 0)
         {
           g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("no model among the inputs"));
-          return DG_EXIT_INPUT;
+          return FALSE;
         }
       /* Several models: text reports one after another, JSON an array. */
-      gboolean as_array = run.format == DG_FORMAT_JSON && texts->len > 1;
+      gboolean as_array = job.format == DG_FORMAT_JSON && texts->len > 1;
       GString *out = g_string_new (as_array ? "[\n" : NULL);
       for (guint i = 0; i < texts->len; i++)
         {
@@ -148,6 +145,6 @@ dg_cmd_stats (int argc, char **argv, GError **error)
       text = g_string_free (out, FALSE);
     }
   if (!dg_output_write (output, text, strlen (text), error))
-    return DG_EXIT_INPUT;
-  return DG_EXIT_OK;
+    return FALSE;
+  return TRUE;
 }

@@ -19,8 +19,8 @@ static const DgLookup what = {
   dg_query_bodies, dg_report_what_text, dg_report_what_json, dg_model_body_suggestions,
 };
 
-int
-dg_cmd_what (int argc, char **argv, GError **error)
+gboolean
+dg_cmd_what (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
 {
   return dg_cli_lookup (&what, argc, argv, error);
 }

@@ -19,8 +19,8 @@ static const DgLookup who = {
   dg_query_areas, dg_report_who_text, dg_report_who_json, dg_model_area_suggestions,
 };
 
-int
-dg_cmd_who (int argc, char **argv, GError **error)
+gboolean
+dg_cmd_who (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
 {
   return dg_cli_lookup (&who, argc, argv, error);
 }

@@ -9,7 +9,7 @@
 #include "cli/lookup.h"
 #include "util/output.h"
 
-int
+gboolean
 dg_cli_lookup (const DgLookup *lookup, int argc, char **argv, GError **error)
 {
   g_autofree char *format_name = NULL, *output = NULL;
@@ -27,22 +27,22 @@ dg_cli_lookup (const DgLookup *lookup, int argc, char **argv, GError **error)
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_group (context, dg_cli_limits_group (&limits));
   if (!dg_cli_parse (context, &argc, &argv, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   DgReportFormat format;
   if (!dg_cli_parse_report_format (format_name, &format, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   if (argc != 3)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("%s needs a MODEL and a %s"),
                    lookup->command, lookup->what);
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   if (!dg_output_check_not_input (output, (const char *const[]){ argv[1], NULL }, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   g_autoptr (DgModel) model = NULL;
   g_autoptr (DgGraph) graph = NULL;
   if (!dg_cli_load (argv[1], &limits, output, &model, &graph, error))
-    return DG_EXIT_INPUT;
+    return FALSE;
   g_autoptr (GArray) matches = lookup->query (model, argv[2]);
   if (matches->len == 0)
     {
@@ -54,11 +54,11 @@ dg_cli_lookup (const DgLookup *lookup, int argc, char **argv, GError **error)
       else
         g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("no %s of '%s' matches '%s' (%s)"),
                      _ (lookup->noun), argv[1], argv[2], _ (lookup->hint));
-      return DG_EXIT_INPUT;
+      return FALSE;
     }
   g_autofree char *text = format == DG_FORMAT_JSON ? lookup->json (graph, argv[2], matches)
                                                    : lookup->text (graph, argv[2], matches);
   if (!dg_output_write (output, text, strlen (text), error))
-    return DG_EXIT_INPUT;
-  return DG_EXIT_OK;
+    return FALSE;
+  return TRUE;
 }

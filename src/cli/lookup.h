@@ -22,6 +22,6 @@ typedef struct {
   char *(*suggest) (const DgModel *model, const char *query);
 } DgLookup;
 
-int dg_cli_lookup (const DgLookup *lookup, int argc, char **argv, GError **error);
+gboolean dg_cli_lookup (const DgLookup *lookup, int argc, char **argv, GError **error);
 
 G_END_DECLS

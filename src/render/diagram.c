@@ -15,10 +15,9 @@
 #include <string.h>
 
 #include "analysis/coordination.h"
-#include "analysis/query.h"
-#include "cli/cli.h"
 #include "render/diagram.h"
 #include "util/escape.h"
+#include "render/render-error.h"
 #include "util/sandbox.h"
 
 /* ---------------------------------------------------------------------- */
@@ -1537,79 +1536,13 @@ graphviz_failed (const char *what, int rc, GError **error)
     return FALSE;
   g_autofree char *detail = g_strdup (graphviz_errors->str);
   g_strstrip (g_strdelimit (detail, "\n\r\t", ' '));
-  g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, _ ("graphviz %s failed%s%s"), what,
+  g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_GRAPHVIZ, _ ("graphviz %s failed%s%s"), what,
                detail[0] ? ": " : "", detail);
   return TRUE;
 }
 
 /* ---------------------------------------------------------------------- */
 /* Entry points                                                            */
-
-gboolean
-dg_view_parse (const DgModel *model, const char *spec, DgDiagramOptions *options, GError **error)
-{
-  if (spec == NULL || g_str_equal (spec, "ownership"))
-    {
-      options->kind = DG_VIEW_OWNERSHIP;
-      options->index = -1;
-      return TRUE;
-    }
-  if (g_str_equal (spec, "coordination"))
-    {
-      options->kind = DG_VIEW_COORDINATION;
-      options->index = -1;
-      return TRUE;
-    }
-  gboolean is_area = g_str_has_prefix (spec, "area:");
-  gboolean is_body = g_str_has_prefix (spec, "body:");
-  if (!is_area && !is_body)
-    {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   _ ("unknown view '%s' (expected ownership, coordination, area:ID or body:ID)"), spec);
-      return FALSE;
-    }
-  const char *what = is_area ? _ ("area") : _ ("body");
-  const char *query = strchr (spec, ':') + 1;
-  if (query[0] == '\0')
-    {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("view '%s' names no %s"), spec, what);
-      return FALSE;
-    }
-
-  int index = is_area ? dg_model_area_index (model, query) : dg_model_body_index (model, query);
-  if (index < 0)
-    {
-      g_autoptr (GArray) found = is_area ? dg_query_areas (model, query) : dg_query_bodies (model, query);
-      if (found->len == 0)
-        {
-          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("no %s '%s' in the model"), what, query);
-          return FALSE;
-        }
-      if (found->len > 1)
-        {
-          g_autoptr (GString) ids = g_string_new (NULL);
-          for (guint i = 0; i < found->len && i < 8; i++)
-            {
-              int k = g_array_index (found, int, i);
-              g_string_append_printf (ids, "%s%s", i ? ", " : "",
-                                      is_area ? dg_model_area (model, k)->id : dg_model_body (model, k)->id);
-            }
-          if (found->len > 8)
-            g_string_append (ids, ", …");
-          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                       is_area ? ngettext ("'%s' matches %u area (%s); give an id",
-                                           "'%s' matches %u areas (%s); give an id", found->len)
-                               : ngettext ("'%s' matches %u body (%s); give an id",
-                                           "'%s' matches %u bodies (%s); give an id", found->len),
-                       query, found->len, ids->str);
-          return FALSE;
-        }
-      index = g_array_index (found, int, 0);
-    }
-  options->kind = is_area ? DG_VIEW_AREA : DG_VIEW_BODY;
-  options->index = index;
-  return TRUE;
-}
 
 static gboolean
 build_diagram (Diagram *d, const DgDiagramOptions *options, GError **error)
@@ -1623,7 +1556,7 @@ build_diagram (Diagram *d, const DgDiagramOptions *options, GError **error)
     case DG_VIEW_AREA:
       if (options->index < 0 || (guint) options->index >= m->areas->len)
         {
-          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("no area %d in the model"), options->index);
+          g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_VIEW, _ ("no area %d in the model"), options->index);
           return FALSE;
         }
       view_area (d, options->index);
@@ -1631,7 +1564,7 @@ build_diagram (Diagram *d, const DgDiagramOptions *options, GError **error)
     case DG_VIEW_BODY:
       if (options->index < 0 || (guint) options->index >= m->bodies->len)
         {
-          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("no body %d in the model"), options->index);
+          g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_VIEW, _ ("no body %d in the model"), options->index);
           return FALSE;
         }
       view_body (d, options->index);
@@ -1645,12 +1578,12 @@ build_diagram (Diagram *d, const DgDiagramOptions *options, GError **error)
         return FALSE;
       break;
     default:
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("unknown view kind %d"), (int) options->kind);
+      g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_VIEW, _ ("unknown view kind %d"), (int) options->kind);
       return FALSE;
     }
   if (d->failed)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, _ ("cannot build the graphviz graph"));
+      g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_GRAPHVIZ, _ ("cannot build the graphviz graph"));
       return FALSE;
     }
   return TRUE;
@@ -1670,7 +1603,7 @@ lay_out_and_render (gpointer data, GError **error)
   GVC_t *gvc = gvContext ();
   if (gvc == NULL)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, _ ("cannot create a graphviz context"));
+      g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_GRAPHVIZ, _ ("cannot create a graphviz context"));
       return NULL;
     }
   GBytes *bytes = NULL;
@@ -1714,25 +1647,25 @@ render_graph (Agraph_t *g, const char *format, const DgSandboxLimits *limits, GE
               : g_str_equal (format, "png") ? "png:cairo:cairo"
                                             : "pdf:cairo:cairo",
   };
-  const GQuark known_domains[] = { DG_CLI_ERROR, 0 };
+  const GQuark known_domains[] = { DG_RENDER_ERROR, 0 };
   g_autoptr (GError) sandbox_error = NULL;
   GBytes *bytes = dg_sandbox_run (lay_out_and_render, &job, limits, known_domains, &sandbox_error);
   if (bytes)
     return bytes;
-  if (sandbox_error->domain == DG_CLI_ERROR)
+  if (sandbox_error->domain == DG_RENDER_ERROR)
     g_propagate_error (error, g_steal_pointer (&sandbox_error));
   else if (g_error_matches (sandbox_error, DG_SANDBOX_ERROR, DG_SANDBOX_ERROR_TIMEOUT))
-    g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+    g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_LIMIT,
                  _ ("graphviz layout of this view %s (limit: --layout-timeout %g); "
                     "draw a smaller view, e.g. --view area:ID or --view body:ID"),
                  sandbox_error->message, limits->wall_seconds);
   else if (g_error_matches (sandbox_error, DG_SANDBOX_ERROR, DG_SANDBOX_ERROR_ABORTED))
-    g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+    g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_LIMIT,
                  _ ("graphviz could not lay out this view: it %s (memory limit: --layout-memory "
                     "%llu MiB); draw a smaller view, e.g. --view area:ID or --view body:ID"),
                  sandbox_error->message, (unsigned long long) (limits->memory_bytes >> 20));
   else
-    g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, _ ("graphviz layout: %s"),
+    g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_GRAPHVIZ, _ ("graphviz layout: %s"),
                  sandbox_error->message);
   return NULL;
 }
@@ -1747,7 +1680,7 @@ dg_render_diagram (const DgReport *report, const DgDiagramOptions *options, cons
     known = known || g_str_equal (format, supported_formats[i]);
   if (!known)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+      g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_FORMAT,
                    _ ("unknown diagram format '%s' (expected svg, png, pdf or dot)"),
                    format ? format : "");
       return NULL;
@@ -1758,13 +1691,13 @@ dg_render_diagram (const DgReport *report, const DgDiagramOptions *options, cons
     if (*p == '\\' || (guchar) *p < 0x20 || *p == 0x7f)
       {
         /* Graphviz takes a font name verbatim, so it cannot be escaped. */
-        g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+        g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_FORMAT,
                      _ ("font name contains a backslash or a control character"));
         return NULL;
       }
   if (!g_utf8_validate (font, -1, NULL))
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("font name is not valid UTF-8"));
+      g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_FORMAT, _ ("font name is not valid UTF-8"));
       return NULL;
     }
 
@@ -1794,7 +1727,7 @@ dg_render_diagram (const DgReport *report, const DgDiagramOptions *options, cons
   d.root = agopen (graph_name->str, Agdirected, &disc);
   GBytes *bytes = NULL;
   if (d.root == NULL)
-    g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, _ ("cannot create a graphviz graph"));
+    g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_GRAPHVIZ, _ ("cannot create a graphviz graph"));
   else
     {
       set_defaults (&d, font);

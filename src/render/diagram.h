@@ -39,18 +39,12 @@ typedef struct {
 #define DG_DIAGRAM_DEFAULT_LAYOUT_SECONDS 120.0
 #define DG_DIAGRAM_DEFAULT_LAYOUT_MIB G_GUINT64_CONSTANT (4096)
 
-/* Parses "ownership", "coordination", "area:ID" or "body:ID" (a name, alias or keyword
- * works in place of the id when it names one thing) into OPTIONS->kind and
- * OPTIONS->index, leaving OPTIONS->font alone.  NULL means ownership.
- * Sets DG_CLI_ERROR_USAGE on failure. */
-gboolean dg_view_parse (const DgModel *model, const char *spec, DgDiagramOptions *options,
-                        GError **error);
-
 /* Renders REPORT's graph in FORMAT: "svg", "png", "pdf", or "dot" (the
  * graph before layout, for people who edit it and run dot themselves).
- * An unknown format is DG_CLI_ERROR_USAGE; a Graphviz failure is
- * DG_CLI_ERROR_INTERNAL; a layout that passes the time or memory limit
- * (OPTIONS->layout_*) is DG_CLI_ERROR_USAGE.  Not thread-safe: Graphviz error reporting is
+ * Fails in DG_RENDER_ERROR (render-error.h): an unknown format or a font
+ * Graphviz cannot take is _FORMAT, a view that does not fit the model
+ * _VIEW, a layout that passes the time or memory limit (OPTIONS->layout_*)
+ * _LIMIT, a Graphviz failure _GRAPHVIZ.  Not thread-safe: Graphviz error reporting is
  * process-wide. */
 GBytes *dg_render_diagram (const DgReport *report, const DgDiagramOptions *options,
                            const char *format, GError **error);

@@ -14,7 +14,7 @@
 #include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
-#include "cli/cli.h"
+#include "render/render-error.h"
 #include "render/matrix.h"
 #include "util/escape.h"
 
@@ -220,6 +220,25 @@ write_list (Writer *w, lxw_worksheet *ws, const DgMatrixList *list, const Format
   worksheet_set_column (ws, (lxw_col_t) (n - 1), (lxw_col_t) (n - 1), n > 2 ? 60 : 40, NULL);
 }
 
+/* A failure to write a file in the temporary directory (a full disk) is
+ * the environment's; any other is the library's. */
+static DgRenderError
+workbook_error_code (lxw_error status)
+{
+  switch (status)
+    {
+    case LXW_ERROR_CREATING_XLSX_FILE:
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+      return DG_RENDER_ERROR_FILE;
+    default:
+      return DG_RENDER_ERROR_WORKBOOK;
+    }
+}
+
 /* Writes a workbook: the matrix first when there is one, then a sheet per
  * list.  libxlsxwriter writes only to files, so it goes through a private
  * temporary directory. */
@@ -230,7 +249,7 @@ write_workbook (const char *title, const DgMatrix *matrix, const GPtrArray *list
   g_autofree char *dir = g_dir_make_tmp ("dutygraph-xlsx-XXXXXX", &local);
   if (dir == NULL)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "%s", local->message);
+      g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_FILE, "%s", local->message);
       return NULL;
     }
   g_autofree char *path = g_build_filename (dir, "matrix.xlsx", NULL);
@@ -274,11 +293,11 @@ write_workbook (const char *title, const DgMatrix *matrix, const GPtrArray *list
       if (g_file_get_contents (path, &data, &length, &local))
         bytes = g_bytes_new_take (data, length);
       else
-        g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "%s", local->message);
+        g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_FILE, "%s", local->message);
     }
   else
-    g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, _("cannot write the workbook: %s"),
-                 lxw_strerror (w.status));
+    g_set_error (error, DG_RENDER_ERROR, workbook_error_code (w.status),
+                 _("cannot write the workbook: %s"), lxw_strerror (w.status));
   g_unlink (path);
   g_rmdir (dir);
   return bytes;

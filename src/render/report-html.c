@@ -13,7 +13,7 @@
 
 #include "analysis/matrix.h"
 #include "analysis/principles.h"
-#include "cli/cli.h"
+#include "render/render-error.h"
 #include "render/diagram.h"
 #include "render/html.h"
 #include "render/matrix.h"
@@ -406,7 +406,7 @@ append_diagram (GString *out, const DgReport *report, const DgDiagramOptions *di
   options.diff = NULL;
   g_autoptr (GError) layout_error = NULL;
   g_autoptr (GBytes) svg = dg_render_diagram (report, &options, "svg", &layout_error);
-  if (svg == NULL && g_error_matches (layout_error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE))
+  if (svg == NULL && g_error_matches (layout_error, DG_RENDER_ERROR, DG_RENDER_ERROR_LIMIT))
     {
       /* Too large to lay out within the limits: the findings and the
        * matrix still reach their readers. */
@@ -428,7 +428,7 @@ append_diagram (GString *out, const DgReport *report, const DgDiagramOptions *di
   const char *start = g_strstr_len (data, (gssize) length, "<svg");
   if (start == NULL)
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, "graphviz wrote no <svg> element");
+      g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_GRAPHVIZ, "graphviz wrote no <svg> element");
       return FALSE;
     }
   g_string_append (out, "<section id=\"dg-diagram-section\"><h2>");

@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 /* DIAGRAM gives the font and layout limits of the ownership diagram (its
  * kind is ignored).  A diagram too large for the limits is left out with a
  * note saying why, and the rest of the report is written; fails
- * (DG_CLI_ERROR_INTERNAL) only when Graphviz itself fails. */
+ * (DG_RENDER_ERROR) only when Graphviz itself fails or a font is refused. */
 GBytes *dg_report_html (const DgReport *report, const DgDiagramOptions *diagram, GError **error);
 
 G_END_DECLS

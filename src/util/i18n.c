@@ -7,8 +7,9 @@
 
 #include <glib/gi18n.h>
 
-#include "cli/cli.h"
 #include "util/i18n.h"
+
+G_DEFINE_QUARK (dg-i18n-error-quark, dg_i18n_error)
 
 /* The first non-empty of the variables setlocale() reads for messages:
  * empty ones count as unset, as POSIX says. */
@@ -136,7 +137,7 @@ dg_i18n_init (int *argc, char **argv, GError **error)
 
   if (missing || (lang && *lang == '\0'))
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+      g_set_error (error, DG_I18N_ERROR, DG_I18N_ERROR_LANG,
                    _ ("--lang needs a language, e.g. --lang zh_CN or --lang C"));
       return FALSE;
     }

@@ -14,6 +14,13 @@
 
 G_BEGIN_DECLS
 
+#define DG_I18N_ERROR (dg_i18n_error_quark ())
+GQuark dg_i18n_error_quark (void);
+
+typedef enum {
+  DG_I18N_ERROR_LANG, /* --lang without a language */
+} DgI18nError;
+
 /* Sets the locale from the environment and binds the catalogue; removes
  * every `--lang LANG` / `--lang=LANG` from ARGV (before a `--`), the last
  * one choosing the language.  A requested language whose locale is not

@@ -10,8 +10,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
 #include "util/output.h"
+
+G_DEFINE_QUARK (dg-output-error-quark, dg_output_error)
 
 gboolean
 dg_output_check_not_input (const char *output, const char *const *inputs, GError **error)
@@ -28,7 +29,7 @@ dg_output_check_not_input (const char *output, const char *const *inputs, GError
                            && in_st.st_ino == out_st.st_ino;
       if (same_path || same_file)
         {
-          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+          g_set_error (error, DG_OUTPUT_ERROR, DG_OUTPUT_ERROR_REFUSED,
                        _ ("refusing to write '%s': it is the input '%s'"), output, *in);
           return FALSE;
         }
@@ -60,7 +61,7 @@ dg_output_write (const char *path, const void *data, gsize len, GError **error)
       if (!write_all (STDOUT_FILENO, data, len))
         {
           int saved = errno;
-          g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_INTERNAL, _ ("cannot write to stdout: %s"),
+          g_set_error (error, DG_OUTPUT_ERROR, DG_OUTPUT_ERROR_WRITE, _ ("cannot write to stdout: %s"),
                        g_strerror (saved));
           return FALSE;
         }
@@ -73,7 +74,7 @@ dg_output_write (const char *path, const void *data, gsize len, GError **error)
   if (fd < 0)
     {
       int saved = errno;
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("cannot write '%s': %s"), path,
+      g_set_error (error, DG_OUTPUT_ERROR, DG_OUTPUT_ERROR_WRITE, _ ("cannot write '%s': %s"), path,
                    g_strerror (saved));
       return FALSE;
     }
@@ -95,7 +96,7 @@ dg_output_write (const char *path, const void *data, gsize len, GError **error)
   if (!ok)
     {
       g_unlink (tmpl);
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _ ("cannot write '%s': %s"), path,
+      g_set_error (error, DG_OUTPUT_ERROR, DG_OUTPUT_ERROR_WRITE, _ ("cannot write '%s': %s"), path,
                    g_strerror (saved));
       return FALSE;
     }

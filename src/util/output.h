@@ -12,6 +12,14 @@
 
 G_BEGIN_DECLS
 
+#define DG_OUTPUT_ERROR (dg_output_error_quark ())
+GQuark dg_output_error_quark (void);
+
+typedef enum {
+  DG_OUTPUT_ERROR_REFUSED, /* the target is one of the inputs */
+  DG_OUTPUT_ERROR_WRITE,   /* the target cannot be written: no directory, a full disk, stdout closed */
+} DgOutputError;
+
 /* Refuses OUTPUT when it names the same file as any of INPUTS (NULL-terminated). */
 gboolean dg_output_check_not_input (const char *output, const char *const *inputs, GError **error);
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "analysis/query.h"
+#include "cli/view-spec.h"
 #include "graph/graph.h"
 #include "model/model-load.h"
 #include "render/diagram.h"

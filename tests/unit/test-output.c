@@ -8,7 +8,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
 #include "util/output.h"
 #include "test-util.h"
 
@@ -53,7 +52,7 @@ test_failed_write_leaves_nothing (void)
       g_autofree char *path = g_build_filename (dir, "missing", "out.txt", NULL);
       g_autoptr (GError) error = NULL;
       g_assert_false (dg_output_write (path, "x", 1, &error));
-      g_assert_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE);
+      g_assert_error (error, DG_OUTPUT_ERROR, DG_OUTPUT_ERROR_WRITE);
       g_assert_cmpuint (count_entries (dir), ==, 0);
       return;
     }
@@ -117,7 +116,7 @@ test_refuses_input_under_any_name (void)
     {
       g_autoptr (GError) error = NULL;
       g_assert_false (dg_output_check_not_input (targets[i], inputs, &error));
-      g_assert_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE);
+      g_assert_error (error, DG_OUTPUT_ERROR, DG_OUTPUT_ERROR_REFUSED);
     }
   g_assert_true (dg_output_check_not_input (other, inputs, NULL));
   g_assert_true (dg_output_check_not_input ("-", inputs, NULL));
