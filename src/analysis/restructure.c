@@ -281,7 +281,7 @@ fail_unknown (Work *wk, const DgScenarioRef *ref, char *message)
   g_autofree char *owned = message;
   if (!g_hash_table_add (wk->unknown, g_strdup (ref->value)))
     return;
-  fail (wk, ref->loc, "%s", message);
+  fail (wk, ref->loc, "%s", owned);
 }
 
 /* The live body REF names by id, name or alias, or -1 (with an error). */
