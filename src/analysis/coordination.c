@@ -21,15 +21,6 @@
 #include "analysis/coordination.h"
 #include "analysis/coverage.h"
 
-static gboolean
-igraph_ok (igraph_error_t code, const char *what, GError **error)
-{
-  if (code == IGRAPH_SUCCESS)
-    return TRUE;
-  g_set_error (error, DG_GRAPH_ERROR, 0, _ ("igraph: %s failed: %s"), what, igraph_strerror (code));
-  return FALSE;
-}
-
 static void
 pair_free (DgCoordPair *pair)
 {
@@ -112,7 +103,7 @@ find_pairs (DgCoordination *c, GArray **reach, GError **error)
   const igraph_integer_t nb = g->n_bodies, na = g->n_areas;
   igraph_vector_int_t ends;
   igraph_vector_bool_t types;
-  if (!igraph_ok (igraph_vector_int_init (&ends, 0), "vector_init", error))
+  if (!dg_igraph_ok (igraph_vector_int_init (&ends, 0), "vector_init", error))
     return FALSE;
   gboolean ok = FALSE;
   if (igraph_vector_bool_init (&types, nb + na) != IGRAPH_SUCCESS)
@@ -126,12 +117,12 @@ find_pairs (DgCoordination *c, GArray **reach, GError **error)
   for (igraph_integer_t a = 0; a < na; a++)
     VECTOR (types)[nb + a] = TRUE;
   igraph_t bipartite, projection;
-  if (!igraph_ok (igraph_create (&bipartite, &ends, nb + na, IGRAPH_UNDIRECTED), "create", error))
+  if (!dg_igraph_ok (igraph_create (&bipartite, &ends, nb + na, IGRAPH_UNDIRECTED), "create", error))
     goto out_types;
   igraph_error_t rc = igraph_bipartite_projection (&bipartite, &types, &projection, NULL, NULL,
                                                    NULL, -1);
   igraph_destroy (&bipartite);
-  if (!igraph_ok (rc, "bipartite_projection", error))
+  if (!dg_igraph_ok (rc, "bipartite_projection", error))
     goto out_types;
   /* The first projection keeps the FALSE-typed vertices in order: body i
    * is vertex i. */
@@ -170,17 +161,17 @@ find_communities (DgCoordination *c, const igraph_t *network, const igraph_vecto
   const igraph_integer_t nb = c->graph->n_bodies;
   igraph_vector_int_t membership;
   igraph_vector_t modularity;
-  if (!igraph_ok (igraph_vector_int_init (&membership, 0), "vector_init", error))
+  if (!dg_igraph_ok (igraph_vector_int_init (&membership, 0), "vector_init", error))
     return FALSE;
   if (igraph_vector_init (&modularity, 0) != IGRAPH_SUCCESS)
     {
       igraph_vector_int_destroy (&membership);
-      return igraph_ok (IGRAPH_ENOMEM, "vector_init", error);
+      return dg_igraph_ok (IGRAPH_ENOMEM, "vector_init", error);
     }
   igraph_rng_seed (igraph_rng_default (), DG_COMMUNITY_SEED);
   igraph_error_t rc = igraph_community_multilevel (network, weights, 1.0, &membership, NULL,
                                                    &modularity);
-  gboolean ok = igraph_ok (rc, "community_multilevel", error);
+  gboolean ok = dg_igraph_ok (rc, "community_multilevel", error);
   if (ok)
     {
       igraph_integer_t n = igraph_vector_size (&modularity);
@@ -211,12 +202,12 @@ analyse_network (DgCoordination *c, GError **error)
   const igraph_integer_t nb = c->graph->n_bodies;
   igraph_vector_int_t ends;
   igraph_vector_t weights, betweenness;
-  if (!igraph_ok (igraph_vector_int_init (&ends, 2 * c->pairs->len), "vector_init", error))
+  if (!dg_igraph_ok (igraph_vector_int_init (&ends, 2 * c->pairs->len), "vector_init", error))
     return FALSE;
   if (igraph_vector_init (&weights, c->pairs->len) != IGRAPH_SUCCESS)
     {
       igraph_vector_int_destroy (&ends);
-      return igraph_ok (IGRAPH_ENOMEM, "vector_init", error);
+      return dg_igraph_ok (IGRAPH_ENOMEM, "vector_init", error);
     }
   for (guint i = 0; i < c->pairs->len; i++)
     {
@@ -226,7 +217,7 @@ analyse_network (DgCoordination *c, GError **error)
       VECTOR (weights)[i] = pair->weight;
     }
   igraph_t network;
-  gboolean ok = igraph_ok (igraph_create (&network, &ends, nb, IGRAPH_UNDIRECTED), "create", error);
+  gboolean ok = dg_igraph_ok (igraph_create (&network, &ends, nb, IGRAPH_UNDIRECTED), "create", error);
   igraph_vector_int_destroy (&ends);
   if (!ok)
     {
@@ -238,14 +229,14 @@ analyse_network (DgCoordination *c, GError **error)
     {
       /* Unweighted: a weight says how much two bodies share, not how far
        * apart they are, and shortest paths need a distance. */
-      ok = igraph_ok (igraph_betweenness (&network, &betweenness, igraph_vss_all (), FALSE, NULL),
+      ok = dg_igraph_ok (igraph_betweenness (&network, &betweenness, igraph_vss_all (), FALSE, NULL),
                       "betweenness", error);
       for (igraph_integer_t b = 0; ok && b < nb; b++)
         g_array_index (c->betweenness, double, b) = VECTOR (betweenness)[b];
       igraph_vector_destroy (&betweenness);
     }
   else if (ok)
-    ok = igraph_ok (IGRAPH_ENOMEM, "vector_init", error);
+    ok = dg_igraph_ok (IGRAPH_ENOMEM, "vector_init", error);
   igraph_destroy (&network);
   igraph_vector_destroy (&weights);
   return ok;

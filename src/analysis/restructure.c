@@ -48,149 +48,12 @@ fail (Work *wk, DgLoc loc, const char *format, ...)
 
 /* ---- the copy ---------------------------------------------------------- */
 
-static GPtrArray *
-copy_strings (const GPtrArray *from)
-{
-  GPtrArray *to = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < from->len; i++)
-    g_ptr_array_add (to, g_strdup (g_ptr_array_index (from, i)));
-  return to;
-}
-
 static GArray *
 copy_ints (const GArray *from)
 {
   GArray *to = g_array_new (FALSE, FALSE, sizeof (int));
   g_array_append_vals (to, from->data, from->len);
   return to;
-}
-
-static DgLoc
-copy_loc (DgModel *to, const DgModel *from, DgLoc loc)
-{
-  for (guint i = 0; i < from->files->len; i++)
-    if (g_ptr_array_index (from->files, i) == loc.file)
-      loc.file = g_ptr_array_index (to->files, i);
-  return loc;
-}
-
-static DgBody *
-copy_body (const DgBody *b)
-{
-  DgBody *c = g_new0 (DgBody, 1);
-  *c = *b;
-  c->id = g_strdup (b->id);
-  c->name = g_strdup (b->name);
-  c->aliases = copy_strings (b->aliases);
-  c->manages = copy_ints (b->manages);
-  c->clause = g_strdup (b->clause);
-  c->note = g_strdup (b->note);
-  c->aspect = g_strdup (b->aspect);
-  return c;
-}
-
-static DgDuty *
-copy_duty (const DgDuty *d)
-{
-  DgDuty *c = g_new0 (DgDuty, 1);
-  *c = *d;
-  c->bodies = copy_ints (d->bodies);
-  c->areas = copy_ints (d->areas);
-  c->clause = g_strdup (d->clause);
-  c->text = g_strdup (d->text);
-  c->note = g_strdup (d->note);
-  c->provenance = g_strdup (d->provenance);
-  c->confidence = d->confidence;
-  c->reason = g_strdup (d->reason);
-  c->aspect = g_strdup (d->aspect);
-  return c;
-}
-
-static DgModel *
-model_copy (const DgModel *m)
-{
-  DgModel *c = dg_model_new ();
-  c->path = g_strdup (m->path);
-  c->doc_id = g_strdup (m->doc_id);
-  c->number = g_strdup (m->number);
-  c->title = g_strdup (m->title);
-  c->basis = g_strdup (m->basis);
-  c->derived_from = g_strdup (m->derived_from);
-  g_ptr_array_unref (c->issuers);
-  c->issuers = copy_strings (m->issuers);
-  c->year = m->year;
-  c->source = g_strdup (m->source);
-  c->taxonomy = g_strdup (m->taxonomy);
-  c->upper = g_strdup (m->upper);
-  c->upper_doc_id = g_strdup (m->upper_doc_id);
-  c->upper_model = m->upper_model;
-  g_ptr_array_unref (c->files);
-  c->files = copy_strings (m->files);
-  for (guint i = 0; i < m->upper_bodies->len; i++)
-    {
-      const DgUpperBody *u = dg_model_upper_body (m, (int) i);
-      DgUpperBody *v = g_new0 (DgUpperBody, 1);
-      v->id = g_strdup (u->id);
-      v->name = g_strdup (u->name);
-      v->kind = u->kind;
-      v->doc_id = g_strdup (u->doc_id);
-      v->model_path = g_strdup (u->model_path);
-      v->loc = copy_loc (c, m, u->loc);
-      g_ptr_array_add (c->upper_bodies, v);
-    }
-  for (guint i = 0; i < m->principles->len; i++)
-    {
-      const DgPrinciple *p = g_ptr_array_index (m->principles, i);
-      DgPrinciple *q = g_new0 (DgPrinciple, 1);
-      q->id = g_strdup (p->id);
-      q->clause = g_strdup (p->clause);
-      q->text = g_strdup (p->text);
-      q->rule = g_strdup (p->rule);
-      q->loc = copy_loc (c, m, p->loc);
-      g_ptr_array_add (c->principles, q);
-    }
-  for (guint i = 0; i < m->bodies->len; i++)
-    {
-      DgBody *b = copy_body (dg_model_body (m, (int) i));
-      b->loc = copy_loc (c, m, b->loc);
-      g_ptr_array_add (c->bodies, b);
-      g_hash_table_insert (c->body_by_id, b->id, GINT_TO_POINTER (i + 1));
-    }
-  for (guint i = 0; i < m->areas->len; i++)
-    {
-      const DgArea *a = dg_model_area (m, (int) i);
-      DgArea *b = g_new0 (DgArea, 1);
-      *b = *a;
-      b->id = g_strdup (a->id);
-      b->name = g_strdup (a->name);
-      b->keywords = copy_strings (a->keywords);
-      b->source = g_strdup (a->source);
-      b->shared_basis = g_strdup (a->shared_basis);
-      b->source_text = g_strdup (a->source_text);
-      b->holder_text = g_strdup (a->holder_text);
-      b->law_holders = g_ptr_array_new_full (a->law_holders ? a->law_holders->len : 0, g_free);
-      for (guint k = 0; a->law_holders && k < a->law_holders->len; k++)
-        g_ptr_array_add (b->law_holders, g_strdup (g_ptr_array_index (a->law_holders, k)));
-      b->loc = copy_loc (c, m, a->loc);
-      g_ptr_array_add (c->areas, b);
-      g_hash_table_insert (c->area_by_id, b->id, GINT_TO_POINTER (i + 1));
-    }
-  for (guint i = 0; i < m->exemptions->len; i++)
-    {
-      const DgExemption *e = g_ptr_array_index (m->exemptions, i);
-      DgExemption *f = g_new0 (DgExemption, 1);
-      f->area = e->area;
-      f->reason = g_strdup (e->reason);
-      f->loc = copy_loc (c, m, e->loc);
-      g_ptr_array_add (c->exemptions, f);
-    }
-  for (guint i = 0; i < m->duties->len; i++)
-    {
-      DgDuty *d = copy_duty (dg_model_duty (m, (int) i));
-      d->loc = copy_loc (c, m, d->loc);
-      g_ptr_array_add (c->duties, d);
-    }
-  return c;
 }
 
 /* ---- the log ----------------------------------------------------------- */
@@ -389,14 +252,11 @@ string_add (GPtrArray *a, const char *s, const char *except)
 static int
 add_body (Work *wk, const char *id, const char *name, DgBodyKind kind, int reports_to)
 {
-  DgBody *b = g_new0 (DgBody, 1);
+  DgBody *b = dg_body_new ();
   b->id = g_strdup (id);
   b->name = g_strdup (name);
   b->kind = kind;
   b->reports_to = reports_to;
-  b->reports_to_upper = -1;
-  b->aliases = g_ptr_array_new_with_free_func (g_free);
-  b->manages = g_array_new (FALSE, FALSE, sizeof (int));
   b->loc = (DgLoc){ g_ptr_array_index (wk->m->files, 0), 0, 0 };
   int index = (int) wk->m->bodies->len;
   g_ptr_array_add (wk->m->bodies, b);
@@ -479,7 +339,7 @@ isolate (Work *wk, guint i, int b)
   DgDuty *d = dg_model_duty (wk->m, (int) i);
   if (d->bodies->len == 1)
     return i;
-  DgDuty *c = copy_duty (d);
+  DgDuty *c = dg_duty_copy (d);
   g_array_set_size (c->bodies, 0);
   g_array_append_val (c->bodies, b);
   int_remove (d->bodies, b);
@@ -533,7 +393,7 @@ move_duty (Work *wk, guint i, int from, int to, const GArray *areas)
   d = dg_model_duty (wk->m, (int) i);
   for (guint k = 0; k < areas->len; k++)
     int_remove (d->areas, g_array_index (areas, int, k));
-  DgDuty *c = copy_duty (d);
+  DgDuty *c = dg_duty_copy (d);
   g_array_set_size (c->bodies, 0);
   g_array_append_val (c->bodies, to);
   g_array_set_size (c->areas, 0);
@@ -977,12 +837,7 @@ static void
 op_add_duty (Work *wk, const DgScenarioOp *op)
 {
   gboolean ok = TRUE;
-  DgDuty *d = g_new0 (DgDuty, 1);
-  d->bodies = g_array_new (FALSE, FALSE, sizeof (int));
-  d->areas = g_array_new (FALSE, FALSE, sizeof (int));
-  d->with_body = -1;
-  d->with_upper_body = -1;
-  d->confidence = -1;
+  DgDuty *d = dg_duty_new ();
   for (guint i = 0; i < op->bodies->len; i++)
     {
       int b = find_body (wk, &g_array_index (op->bodies, DgScenarioRef, i));
@@ -1127,7 +982,7 @@ dg_restructure_apply (const DgModel *model, const DgScenario *scenario, DgRestru
                       GError **error)
 {
   g_return_val_if_fail (model != NULL && scenario != NULL, NULL);
-  g_autoptr (DgModel) m = model_copy (model);
+  g_autoptr (DgModel) m = dg_model_copy (model);
   g_autoptr (DgRestructureLog) own_log = g_new0 (DgRestructureLog, 1);
   own_log->events = g_array_new (FALSE, TRUE, sizeof (DgEvent));
   g_array_set_clear_func (own_log->events, event_clear);

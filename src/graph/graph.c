@@ -31,8 +31,8 @@ dg_graph_init_library (void)
   igraph_set_warning_handler (igraph_warning_handler_ignore);
 }
 
-static gboolean
-igraph_ok (igraph_error_t code, const char *what, GError **error)
+gboolean
+dg_igraph_ok (igraph_error_t code, const char *what, GError **error)
 {
   if (code == IGRAPH_SUCCESS)
     return TRUE;
@@ -115,7 +115,7 @@ build (const DgModel *model, GError **error)
   g_autoptr (GArray) kinds = g_array_new (FALSE, FALSE, sizeof (DgEdgeKind));
   g_autoptr (GArray) holdings = g_array_new (FALSE, FALSE, sizeof (DgHolding));
   igraph_vector_int_t ends;
-  if (!igraph_ok (igraph_vector_int_init (&ends, 0), "vector_init", error))
+  if (!dg_igraph_ok (igraph_vector_int_init (&ends, 0), "vector_init", error))
     return NULL;
 
   GArray **body_duties = g_new0 (GArray *, nb > 0 ? nb : 1);
@@ -178,7 +178,7 @@ build (const DgModel *model, GError **error)
   graph->edge_holding = g_steal_pointer (&holdings);
   igraph_error_t rc = igraph_create (&graph->graph, &ends, nb + na + np, IGRAPH_DIRECTED);
   igraph_vector_int_destroy (&ends);
-  if (!igraph_ok (rc, "create", error))
+  if (!dg_igraph_ok (rc, "create", error))
     {
       igraph_empty (&graph->graph, 0, IGRAPH_DIRECTED);
       igraph_inclist_init_empty (&graph->in_edges, 0);
@@ -186,7 +186,7 @@ build (const DgModel *model, GError **error)
       dg_graph_free (graph);
       return NULL;
     }
-  if (!igraph_ok (igraph_inclist_init (&graph->graph, &graph->in_edges, IGRAPH_IN, IGRAPH_LOOPS_ONCE),
+  if (!dg_igraph_ok (igraph_inclist_init (&graph->graph, &graph->in_edges, IGRAPH_IN, IGRAPH_LOOPS_ONCE),
                   "inclist_init", error))
     {
       igraph_inclist_init_empty (&graph->in_edges, 0);
@@ -194,7 +194,7 @@ build (const DgModel *model, GError **error)
       dg_graph_free (graph);
       return NULL;
     }
-  if (!igraph_ok (igraph_inclist_init (&graph->graph, &graph->out_edges, IGRAPH_OUT, IGRAPH_LOOPS_ONCE),
+  if (!dg_igraph_ok (igraph_inclist_init (&graph->graph, &graph->out_edges, IGRAPH_OUT, IGRAPH_LOOPS_ONCE),
                   "inclist_init", error))
     {
       igraph_inclist_init_empty (&graph->out_edges, 0);

@@ -52,6 +52,10 @@ typedef struct {
 #define DG_GRAPH_ERROR (dg_graph_error_quark ())
 GQuark dg_graph_error_quark (void);
 
+/* TRUE when an igraph call returned success; else sets ERROR
+ * (DG_GRAPH_ERROR) naming the call WHAT and igraph's reason. */
+gboolean dg_igraph_ok (igraph_error_t code, const char *what, GError **error);
+
 /* Installs a non-aborting igraph error handler; call once at start-up. */
 void dg_graph_init_library (void);
 

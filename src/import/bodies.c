@@ -264,16 +264,12 @@ dg_body_names_intern (DgBodyNames *n, const char *written, const char *clause)
         add_alias (b, written);
       return GPOINTER_TO_INT (v) - 1;
     }
-  DgBody *b = g_new0 (DgBody, 1);
+  DgBody *b = dg_body_new ();
   b->name = g_strdup (name);
   b->kind = dg_body_kind_guess (name, n->place, n->level);
   /* Ids: the kind and its count in document order — stable while the
    * document keeps its order, readable in every report. */
   b->id = g_strdup_printf ("%s-%u", kind_prefix (b->kind), ++n->per_kind[b->kind]);
-  b->aliases = g_ptr_array_new_with_free_func (g_free);
-  b->manages = g_array_new (FALSE, FALSE, sizeof (int));
-  b->reports_to = -1;
-  b->reports_to_upper = -1;
   b->clause = clause ? g_strdup (clause) : NULL;
   if (!g_str_equal (key, name))
     add_alias (b, key);

@@ -147,15 +147,12 @@ add_segments (Import *im, GArray *bodies, guint kinds, const char *clause, GPtrA
           else
             g_string_append (sentence, prev->text);
         }
-      DgDuty *d = g_new0 (DgDuty, 1);
-      d->bodies = g_array_new (FALSE, FALSE, sizeof (int));
+      DgDuty *d = dg_duty_new ();
       if (bodies)
         g_array_append_vals (d->bodies, bodies->data, bodies->len);
       d->kinds = kinds;
       d->role = seg->role;
       d->with_upper = seg->with_upper;
-      d->with_body = -1;
-      d->with_upper_body = -1;
       d->clause = g_strdup (clause);
       d->text = g_strdup (seg->text);
       d->loc.file = g_ptr_array_index (im->model->files, 0);
@@ -178,7 +175,6 @@ add_segments (Import *im, GArray *bodies, guint kinds, const char *clause, GPtrA
         }
       if (procedural_only || steering)
         {
-          d->areas = g_array_new (FALSE, FALSE, sizeof (int));
           d->procedural = TRUE;
           g_string_append (reason, procedural_only
                                        ? _ ("; areas: none (a general requirement)")
@@ -190,6 +186,7 @@ add_segments (Import *im, GArray *bodies, guint kinds, const char *clause, GPtrA
       else
         {
           g_autofree char *wording = without_organs (seg->text);
+          g_array_unref (d->areas);
           d->areas = dg_area_tagger_tag (im->tagger, wording, sentence->str, matched, &shortest);
           if (d->areas->len == 0)
             {
@@ -755,23 +752,8 @@ copy_taxonomy (DgModel *model, const DgModel *taxonomy)
   for (guint i = 0; i < taxonomy->areas->len; i++)
     {
       const DgArea *a = dg_model_area (taxonomy, (int) i);
-      DgArea *c = g_new0 (DgArea, 1);
-      c->id = g_strdup (a->id);
-      c->name = g_strdup (a->name);
-      c->parent = a->parent;
-      c->keywords = g_ptr_array_new_with_free_func (g_free);
-      for (guint k = 0; k < a->keywords->len; k++)
-        g_ptr_array_add (c->keywords, g_strdup (g_ptr_array_index (a->keywords, k)));
-      c->expected = a->expected;
-      c->source = g_strdup (a->source);
-      c->shared_basis = g_strdup (a->shared_basis);
-      c->source_text = g_strdup (a->source_text);
-      c->holder_text = g_strdup (a->holder_text);
-      c->law_holders = g_ptr_array_new_full (a->law_holders ? a->law_holders->len : 0, g_free);
-      for (guint k = 0; a->law_holders && k < a->law_holders->len; k++)
-        g_ptr_array_add (c->law_holders, g_strdup (g_ptr_array_index (a->law_holders, k)));
-      c->enterprise_duty = a->enterprise_duty;
-      c->residual = a->residual;
+      DgArea *c = dg_area_copy (a);
+      c->loc = (DgLoc){ NULL, 0, 0 }; /* the taxonomy's file is not this model's */
       c->from_taxonomy = TRUE;
       g_ptr_array_add (model->areas, c);
       g_hash_table_insert (model->area_by_id, c->id, GINT_TO_POINTER ((int) i + 1));

@@ -326,14 +326,9 @@ read_heading (Reader *rd, const Record *heading, const Record *kinds)
         dg_yaml_error (rd->diag, f->loc, _ ("body '%s' has two columns"), id);
       else
         {
-          DgBody *b = g_new0 (DgBody, 1);
+          DgBody *b = dg_body_new ();
           b->id = g_steal_pointer (&id);
           b->name = g_steal_pointer (&name);
-          b->aliases = g_ptr_array_new_with_free_func (g_free);
-          b->manages = g_array_new (FALSE, FALSE, sizeof (int));
-          b->kind = DG_KIND_DEPARTMENT;
-          b->reports_to = -1;
-          b->reports_to_upper = -1;
           b->loc = f->loc;
           const Field *k = kinds ? field_at (kinds, c) : NULL;
           g_autofree char *kind = k ? cell_text (k) : NULL;
@@ -350,11 +345,10 @@ read_heading (Reader *rd, const Record *heading, const Record *kinds)
 static int
 add_area (DgModel *m, const char *id, const char *name, int parent, DgLoc loc)
 {
-  DgArea *a = g_new0 (DgArea, 1);
+  DgArea *a = dg_area_new ();
   a->id = g_strdup (id);
   a->name = g_strdup (name);
   a->parent = parent;
-  a->keywords = g_ptr_array_new_with_free_func (g_free);
   a->loc = loc;
   int index = (int) m->areas->len;
   g_hash_table_insert (m->area_by_id, a->id, GINT_TO_POINTER (index + 1));
@@ -606,13 +600,9 @@ read_bodies (Reader *rd, GPtrArray *records, guint first, guint end)
       else
         {
           const Field *namef = field_at (rec, 1), *kindf = field_at (rec, 2);
-          b = g_new0 (DgBody, 1);
+          b = dg_body_new ();
           b->id = g_steal_pointer (&id);
           b->name = namef ? cell_text (namef) : g_strdup (b->id);
-          b->aliases = g_ptr_array_new_with_free_func (g_free);
-          b->manages = g_array_new (FALSE, FALSE, sizeof (int));
-          b->reports_to = -1;
-          b->reports_to_upper = -1;
           b->loc = rec->loc;
           g_autofree char *kind = kindf ? cell_text (kindf) : g_strdup ("");
           if (!kind_from_words (kind, &b->kind))
@@ -797,14 +787,10 @@ static DgDuty *
 new_duty (const ListRow *row, DgRole role, gboolean upper, const char *clause, const char *text,
           DgLoc loc)
 {
-  DgDuty *d = g_new0 (DgDuty, 1);
-  d->bodies = g_array_new (FALSE, FALSE, sizeof (int));
-  d->areas = g_array_new (FALSE, FALSE, sizeof (int));
+  DgDuty *d = dg_duty_new ();
   d->role = role;
   d->with_upper = upper;
   d->with_body = row && !upper && role != DG_ROLE_LEAD ? row->with_body : -1;
-  d->with_upper_body = -1;
-  d->confidence = -1;
   d->clause = g_strdup (clause);
   d->text = g_strdup (text);
   d->aspect = row && row->aspect ? g_strdup (row->aspect) : NULL;

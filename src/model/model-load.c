@@ -216,13 +216,8 @@ body_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
     return;
   if (!dg_yaml_require (w, pairs, loc, NC_ ("model part", "body"), (const char *const[]){ "id", "name", "kind", NULL }))
     return;
-  DgBody *b = g_new0 (DgBody, 1);
+  DgBody *b = dg_body_new ();
   b->loc = loc;
-  b->reports_to = -1;
-  b->reports_to_upper = -1;
-  b->aliases = g_ptr_array_new_with_free_func (g_free);
-  b->manages = g_array_new (FALSE, FALSE, sizeof (int));
-  b->kind = DG_KIND_DEPARTMENT;
   gboolean ok = TRUE;
   for (guint i = 0; i < pairs->len; i++)
     {
@@ -291,12 +286,9 @@ area_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
     return;
   if (!dg_yaml_require (w, pairs, loc, NC_ ("model part", "area"), (const char *const[]){ "id", "name", NULL }))
     return;
-  DgArea *a = g_new0 (DgArea, 1);
+  DgArea *a = dg_area_new ();
   a->loc = loc;
-  a->parent = -1;
   a->from_taxonomy = w->in_taxonomy;
-  a->keywords = g_ptr_array_new_with_free_func (g_free);
-  a->law_holders = g_ptr_array_new_with_free_func (g_free);
   gboolean ok = TRUE;
   for (guint i = 0; i < pairs->len; i++)
     {
@@ -469,13 +461,8 @@ duty_item (DgYamlWalk *w, struct fy_node *item, DgLoc loc, gpointer user)
                                : _ ("duty has more than one of 'body', 'bodies', 'applies-to'"));
       return;
     }
-  DgDuty *d = g_new0 (DgDuty, 1);
+  DgDuty *d = dg_duty_new ();
   d->loc = loc;
-  d->with_body = -1;
-  d->with_upper_body = -1;
-  d->confidence = -1;
-  d->bodies = g_array_new (FALSE, FALSE, sizeof (int));
-  d->areas = g_array_new (FALSE, FALSE, sizeof (int));
   const DgYamlPair *with = NULL, *times = NULL;
   gboolean role_ok = FALSE;
   for (guint i = 0; i < pairs->len; i++)
@@ -858,20 +845,7 @@ parse_taxonomy (const char *path, gpointer user, gboolean *keep)
 static DgArea *
 copy_area (const DgArea *a, const char *file)
 {
-  DgArea *c = g_new0 (DgArea, 1);
-  *c = *a;
-  c->id = g_strdup (a->id);
-  c->name = g_strdup (a->name);
-  c->keywords = g_ptr_array_new_full (a->keywords->len, g_free);
-  for (guint i = 0; i < a->keywords->len; i++)
-    g_ptr_array_add (c->keywords, g_strdup (g_ptr_array_index (a->keywords, i)));
-  c->source = g_strdup (a->source);
-  c->shared_basis = g_strdup (a->shared_basis);
-  c->source_text = g_strdup (a->source_text);
-  c->holder_text = g_strdup (a->holder_text);
-  c->law_holders = g_ptr_array_new_full (a->law_holders->len, g_free);
-  for (guint i = 0; i < a->law_holders->len; i++)
-    g_ptr_array_add (c->law_holders, g_strdup (g_ptr_array_index (a->law_holders, i)));
+  DgArea *c = dg_area_copy (a);
   c->parent = -1;
   c->loc.file = file;
   return c;

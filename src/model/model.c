@@ -198,6 +198,192 @@ dg_model_new (void)
   return model;
 }
 
+DgBody *
+dg_body_new (void)
+{
+  DgBody *b = g_new0 (DgBody, 1);
+  b->aliases = g_ptr_array_new_with_free_func (g_free);
+  b->kind = DG_KIND_DEPARTMENT;
+  b->reports_to = -1;
+  b->reports_to_upper = -1;
+  b->manages = g_array_new (FALSE, FALSE, sizeof (int));
+  return b;
+}
+
+DgArea *
+dg_area_new (void)
+{
+  DgArea *a = g_new0 (DgArea, 1);
+  a->parent = -1;
+  a->keywords = g_ptr_array_new_with_free_func (g_free);
+  a->law_holders = g_ptr_array_new_with_free_func (g_free);
+  return a;
+}
+
+DgDuty *
+dg_duty_new (void)
+{
+  DgDuty *d = g_new0 (DgDuty, 1);
+  d->bodies = g_array_new (FALSE, FALSE, sizeof (int));
+  d->role = DG_ROLE_LEAD;
+  d->with_body = -1;
+  d->with_upper_body = -1;
+  d->areas = g_array_new (FALSE, FALSE, sizeof (int));
+  d->every = DG_PERIOD_NONE;
+  d->confidence = -1;
+  return d;
+}
+
+static GPtrArray *
+copy_strings (const GPtrArray *from)
+{
+  GPtrArray *to = g_ptr_array_new_full (from->len, g_free);
+  for (guint i = 0; i < from->len; i++)
+    g_ptr_array_add (to, g_strdup (g_ptr_array_index (from, i)));
+  return to;
+}
+
+static GArray *
+copy_ints (const GArray *from)
+{
+  GArray *to = g_array_new (FALSE, FALSE, sizeof (int));
+  g_array_append_vals (to, from->data, from->len);
+  return to;
+}
+
+DgBody *
+dg_body_copy (const DgBody *b)
+{
+  DgBody *c = g_new0 (DgBody, 1);
+  *c = *b;
+  c->id = g_strdup (b->id);
+  c->name = g_strdup (b->name);
+  c->aliases = copy_strings (b->aliases);
+  c->manages = copy_ints (b->manages);
+  c->clause = g_strdup (b->clause);
+  c->note = g_strdup (b->note);
+  c->aspect = g_strdup (b->aspect);
+  return c;
+}
+
+DgArea *
+dg_area_copy (const DgArea *a)
+{
+  DgArea *c = g_new0 (DgArea, 1);
+  *c = *a;
+  c->id = g_strdup (a->id);
+  c->name = g_strdup (a->name);
+  c->keywords = copy_strings (a->keywords);
+  c->source = g_strdup (a->source);
+  c->shared_basis = g_strdup (a->shared_basis);
+  c->source_text = g_strdup (a->source_text);
+  c->holder_text = g_strdup (a->holder_text);
+  c->law_holders = a->law_holders ? copy_strings (a->law_holders)
+                                  : g_ptr_array_new_with_free_func (g_free);
+  return c;
+}
+
+DgDuty *
+dg_duty_copy (const DgDuty *d)
+{
+  DgDuty *c = g_new0 (DgDuty, 1);
+  *c = *d;
+  c->bodies = copy_ints (d->bodies);
+  c->areas = copy_ints (d->areas);
+  c->clause = g_strdup (d->clause);
+  c->text = g_strdup (d->text);
+  c->note = g_strdup (d->note);
+  c->provenance = g_strdup (d->provenance);
+  c->reason = g_strdup (d->reason);
+  c->aspect = g_strdup (d->aspect);
+  return c;
+}
+
+/* LOC of FROM, its file pointing into TO's copy of FROM's file list. */
+static DgLoc
+copy_loc (DgModel *to, const DgModel *from, DgLoc loc)
+{
+  for (guint i = 0; i < from->files->len; i++)
+    if (g_ptr_array_index (from->files, i) == loc.file)
+      loc.file = g_ptr_array_index (to->files, i);
+  return loc;
+}
+
+DgModel *
+dg_model_copy (const DgModel *m)
+{
+  DgModel *c = dg_model_new ();
+  c->path = g_strdup (m->path);
+  c->doc_id = g_strdup (m->doc_id);
+  c->number = g_strdup (m->number);
+  c->title = g_strdup (m->title);
+  c->basis = g_strdup (m->basis);
+  c->derived_from = g_strdup (m->derived_from);
+  g_ptr_array_unref (c->issuers);
+  c->issuers = copy_strings (m->issuers);
+  c->year = m->year;
+  c->source = g_strdup (m->source);
+  c->taxonomy = g_strdup (m->taxonomy);
+  c->upper = g_strdup (m->upper);
+  c->upper_doc_id = g_strdup (m->upper_doc_id);
+  c->upper_model = m->upper_model;
+  g_ptr_array_unref (c->files);
+  c->files = copy_strings (m->files);
+  for (guint i = 0; i < m->upper_bodies->len; i++)
+    {
+      const DgUpperBody *u = dg_model_upper_body (m, (int) i);
+      DgUpperBody *v = g_new0 (DgUpperBody, 1);
+      v->id = g_strdup (u->id);
+      v->name = g_strdup (u->name);
+      v->kind = u->kind;
+      v->doc_id = g_strdup (u->doc_id);
+      v->model_path = g_strdup (u->model_path);
+      v->loc = copy_loc (c, m, u->loc);
+      g_ptr_array_add (c->upper_bodies, v);
+    }
+  for (guint i = 0; i < m->principles->len; i++)
+    {
+      const DgPrinciple *p = g_ptr_array_index (m->principles, i);
+      DgPrinciple *q = g_new0 (DgPrinciple, 1);
+      q->id = g_strdup (p->id);
+      q->clause = g_strdup (p->clause);
+      q->text = g_strdup (p->text);
+      q->rule = g_strdup (p->rule);
+      q->loc = copy_loc (c, m, p->loc);
+      g_ptr_array_add (c->principles, q);
+    }
+  for (guint i = 0; i < m->bodies->len; i++)
+    {
+      DgBody *b = dg_body_copy (dg_model_body (m, (int) i));
+      b->loc = copy_loc (c, m, b->loc);
+      g_ptr_array_add (c->bodies, b);
+      g_hash_table_insert (c->body_by_id, b->id, GINT_TO_POINTER (i + 1));
+    }
+  for (guint i = 0; i < m->areas->len; i++)
+    {
+      DgArea *b = dg_area_copy (dg_model_area (m, (int) i));
+      b->loc = copy_loc (c, m, b->loc);
+      g_ptr_array_add (c->areas, b);
+      g_hash_table_insert (c->area_by_id, b->id, GINT_TO_POINTER (i + 1));
+    }
+  for (guint i = 0; i < m->exemptions->len; i++)
+    {
+      const DgExemption *e = g_ptr_array_index (m->exemptions, i);
+      DgExemption *f = g_new0 (DgExemption, 1);
+      f->area = e->area;
+      f->reason = g_strdup (e->reason);
+      f->loc = copy_loc (c, m, e->loc);
+      g_ptr_array_add (c->exemptions, f);
+    }
+  for (guint i = 0; i < m->duties->len; i++)
+    {
+      DgDuty *d = dg_duty_copy (dg_model_duty (m, (int) i));
+      d->loc = copy_loc (c, m, d->loc);
+      g_ptr_array_add (c->duties, d);
+    }
+  return c;
+}
+
 void
 dg_model_free (DgModel *model)
 {

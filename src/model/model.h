@@ -169,6 +169,24 @@ void dg_upper_body_free (gpointer upper_body);
 void dg_model_free (DgModel *model);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgModel, dg_model_free)
 
+/* The parts of a model with the defaults every builder starts from (the
+ * loader, the importer, the matrix reader, restructuring): a body of kind
+ * department reporting to nobody; a top-level area; a lead duty with no
+ * counterpart and no confidence (-1, hand-made).  Arrays are empty, never
+ * NULL; strings NULL; loc zero.  A model's arrays free them. */
+DgBody *dg_body_new (void);
+DgArea *dg_area_new (void);
+DgDuty *dg_duty_new (void);
+
+/* Deep copies; LOC keeps pointing into the files of the model copied from. */
+DgBody *dg_body_copy (const DgBody *body);
+DgArea *dg_area_copy (const DgArea *area);
+DgDuty *dg_duty_copy (const DgDuty *duty);
+
+/* A deep copy of MODEL, its file list copied and every loc pointing into
+ * the copy's; upper_model stays borrowed from the loader's cache. */
+DgModel *dg_model_copy (const DgModel *model);
+
 /* Index of the body or area with this id, or -1. */
 int dg_model_body_index (const DgModel *model, const char *id);
 int dg_model_area_index (const DgModel *model, const char *id);
