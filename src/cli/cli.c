@@ -215,9 +215,20 @@ dg_cli_load_input (const DgInput *input, const DgCliLimits *limits, const char *
 gboolean
 dg_cli_check_output_not_model (const char *output, const DgModel *model, GError **error)
 {
+  /* Every path a model names is an input: the files it was read from,
+   * its document (`source:`), and the same for each model above it. */
   g_autoptr (GPtrArray) inputs = g_ptr_array_new ();
-  for (guint i = 0; i < model->files->len; i++)
-    g_ptr_array_add (inputs, g_ptr_array_index (model->files, i));
+  for (const DgModel *m = model; m != NULL; m = m->upper_model)
+    {
+      for (guint i = 0; i < m->files->len; i++)
+        g_ptr_array_add (inputs, g_ptr_array_index (m->files, i));
+      const char *named[] = { m->source, m->taxonomy, m->upper };
+      for (guint i = 0; i < G_N_ELEMENTS (named); i++)
+        if (named[i])
+          g_ptr_array_add (inputs, (gpointer) named[i]);
+      if (m->upper_model == m)
+        break;
+    }
   g_ptr_array_add (inputs, NULL);
   return dg_output_check_not_input (output, (const char *const *) inputs->pdata, error);
 }

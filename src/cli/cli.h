@@ -111,8 +111,9 @@ gboolean dg_cli_load (const char *path, const DgCliLimits *limits, const char *o
 gboolean dg_cli_load_input (const DgInput *input, const DgCliLimits *limits, const char *output,
                             DgModel **model, DgGraph **graph, GError **error);
 
-/* Refuses OUTPUT when it is one of the files MODEL was read from (the
- * model or its taxonomy), under any name. */
+/* Refuses OUTPUT when it is one of the files MODEL was read from or names
+ * (the model, its taxonomy, its `source:` document, the models above it
+ * and theirs), under any name. */
 gboolean dg_cli_check_output_not_model (const char *output, const DgModel *model, GError **error);
 
 /* Makes a GOptionContext with the command's summary and description,

@@ -178,6 +178,10 @@ check_baseline_options (const Run *run, const GPtrArray *inputs, gboolean summar
                    _("--write-baseline and -o name the same file"));
       return FALSE;
     }
+  /* The baseline read is an input like the models. */
+  if (run->baseline && !g_file_test (run->baseline, G_FILE_TEST_IS_DIR)
+      && !dg_output_check_not_input (run->output, (const char *const[]){ run->baseline, NULL }, error))
+    return FALSE;
   if (run->write_baseline && !dg_output_check_not_input (run->write_baseline,
                                                           (const char *const[]){ ((const DgInput *) g_ptr_array_index (inputs, 0))->path, NULL },
                                                           error))

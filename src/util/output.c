@@ -14,11 +14,45 @@
 
 G_DEFINE_QUARK (dg-output-error-quark, dg_output_error)
 
+/* A target that exists must be a regular file: renaming over a FIFO, a
+ * device or a socket would replace the node with a file, and a symbolic
+ * link that resolves to nothing (dangling, a loop) would be replaced by
+ * one.  "-" is how stdout is asked for. */
+static gboolean
+check_target_kind (const char *output, GError **error)
+{
+  struct stat st;
+  if (stat (output, &st) == 0)
+    {
+      if (S_ISREG (st.st_mode))
+        return TRUE;
+      const char *kind = S_ISDIR (st.st_mode)    ? _ ("a directory")
+                         : S_ISFIFO (st.st_mode) ? _ ("a FIFO")
+                         : S_ISCHR (st.st_mode) || S_ISBLK (st.st_mode) ? _ ("a device")
+                                                                         : _ ("a special file");
+      g_set_error (error, DG_OUTPUT_ERROR, DG_OUTPUT_ERROR_REFUSED,
+                   _ ("refusing to write '%s': it is %s (name a new or regular file, or - for stdout)"),
+                   output, kind);
+      return FALSE;
+    }
+  int saved = errno;
+  if (lstat (output, &st) == 0 && S_ISLNK (st.st_mode))
+    {
+      g_set_error (error, DG_OUTPUT_ERROR, DG_OUTPUT_ERROR_REFUSED,
+                   _ ("refusing to write '%s': it is a symbolic link that cannot be followed (%s)"),
+                   output, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 dg_output_check_not_input (const char *output, const char *const *inputs, GError **error)
 {
   if (output == NULL || g_str_equal (output, "-"))
     return TRUE;
+  if (!check_target_kind (output, error))
+    return FALSE;
   struct stat out_st;
   gboolean out_exists = stat (output, &out_st) == 0;
   for (const char *const *in = inputs; *in; in++)
@@ -67,6 +101,8 @@ dg_output_write (const char *path, const void *data, gsize len, GError **error)
         }
       return TRUE;
     }
+  if (!check_target_kind (path, error))
+    return FALSE;
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
