@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "model/yaml-bound.h"
 #include "model/yaml-walk.h"
 #include "util/diag.h"
 #include "util/escape.h"
@@ -725,7 +726,7 @@ dg_yaml_open (DgYamlWalk *w, const char *path, DgYaml *yaml, GError **error)
     return FALSE;
   w->text = text;
   w->text_len = len;
-  if (w->diag->total > before || !parse_yaml (w, text, len, yaml))
+  if (w->diag->total > before || !dg_yaml_bounded (w, text, len) || !parse_yaml (w, text, len, yaml))
     return FALSE;
   struct fy_node *deep = too_deep (fy_document_root (yaml->doc), w->limits->max_depth);
   if (deep)
