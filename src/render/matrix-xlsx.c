@@ -263,7 +263,9 @@ write_workbook (const char *title, const DgMatrix *matrix, const GPtrArray *list
     {
       Formats f;
       make_formats (wb, &f);
-      lxw_doc_properties properties = { .title = (char *) title, .created = FIXED_CREATION_TIME };
+      /* libxlsxwriter escapes the markup of a property, not what XML forbids. */
+      g_autofree char *safe_title = dg_escape_xml_text (title);
+      lxw_doc_properties properties = { .title = safe_title, .created = FIXED_CREATION_TIME };
       workbook_set_properties (wb, &properties);
       if (matrix)
         {

@@ -20,6 +20,7 @@
 #include "render/report-html.h"
 #include "report-resources.h"
 #include "render/text.h"
+#include "util/escape.h"
 
 static GBytes *
 resource (const char *name)
@@ -519,17 +520,10 @@ script_data (const DgMatrix *matrix)
   g_autoptr (JsonNode) root = json_builder_get_root (b);
   json_generator_set_root (gen, root);
   g_autofree char *json = json_generator_to_data (gen, NULL);
-  /* Only string contents can hold these characters, where \u escapes
-   * mean the same; in the page they could end the <script> element. */
+  /* No model text can end the element, nor put into the page what XML
+   * forbids or a bidi control (util/escape.h). */
   GString *safe = g_string_new (NULL);
-  for (const char *p = json; *p; p++)
-    switch (*p)
-      {
-      case '<': g_string_append (safe, "\\u003c"); break;
-      case '>': g_string_append (safe, "\\u003e"); break;
-      case '&': g_string_append (safe, "\\u0026"); break;
-      default: g_string_append_c (safe, *p);
-      }
+  dg_escape_json_in_html (safe, json);
   return g_string_free (safe, FALSE);
 }
 

@@ -245,6 +245,70 @@ dg_escape_xlsx (const char *s)
   return g_string_free (out, FALSE);
 }
 
+char *
+dg_escape_xml_text (const char *s)
+{
+  GString *out = g_string_new (NULL);
+  const char *end = end_of (s ? s : "", -1);
+  for (const char *p = s ? s : ""; p < end;)
+    {
+      gunichar c;
+      const char *q = next_char (p, end, &c);
+      if (xml_replaces (c))
+        g_string_append (out, REPLACEMENT);
+      else
+        g_string_append_len (out, p, q - p);
+      p = q;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* ---- JSON inside HTML ------------------------------------------------ */
+
+void
+dg_escape_json_in_html (GString *out, const char *json)
+{
+  const char *end = end_of (json ? json : "", -1);
+  for (const char *p = json ? json : ""; p < end;)
+    {
+      /* An escape the generator wrote for a control character (\r,
+       * \u001b) would reach the page's text once parsed: it is shown as
+       * the XML policy shows the raw character. */
+      if (*p == '\\' && p + 1 < end)
+        {
+          gunichar e = 0;
+          gsize n = 2;
+          if (p[1] == 'u' && end - p >= 6 && g_ascii_isxdigit (p[2]) && g_ascii_isxdigit (p[3])
+              && g_ascii_isxdigit (p[4]) && g_ascii_isxdigit (p[5]))
+            {
+              for (int i = 2; i < 6; i++)
+                e = e * 16 + (gunichar) g_ascii_xdigit_value (p[i]);
+              n = 6;
+            }
+          else if (p[1] == 'r' || p[1] == 'b' || p[1] == 'f')
+            e = p[1] == 'r' ? '\r' : p[1] == 'b' ? '\b' : '\f';
+          /* \u0000 too: XML has no NUL. */
+          if ((n == 6 && e == 0) || (e != 0 && e != '\n' && e != '\t' && xml_replaces (e)))
+            g_string_append (out, "\\ufffd");
+          else
+            g_string_append_len (out, p, (gssize) n);
+          p += n;
+          continue;
+        }
+      gunichar c;
+      const char *q = next_char (p, end, &c);
+      /* Outside strings JSON holds only ASCII with none of these, so each
+       * is inside a string, where the \u escape means the same. */
+      if (c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029)
+        g_string_append_printf (out, "\\u%04x", c);
+      else if (c != '\n' && c != '\t' && xml_replaces (c))
+        g_string_append (out, "\\ufffd");
+      else
+        g_string_append_len (out, p, q - p);
+      p = q;
+    }
+}
+
 /* ---- CSV ------------------------------------------------------------- */
 
 void
@@ -284,7 +348,7 @@ dg_escape_ics (GString *out, const char *s)
         g_string_append (out, "\\n");
       else if (c != NOT_UTF8 && is_c0_c1_del (c))
         g_string_append_c (out, ' ');
-      else if (c == NOT_UTF8 || is_bidi_control (c))
+      else if (c == NOT_UTF8 || is_bidi_control (c) || c == 0xfffe || c == 0xffff)
         g_string_append (out, REPLACEMENT);
       else
         g_string_append_len (out, p, q - p);

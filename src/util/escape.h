@@ -28,11 +28,22 @@
  * XLSX: libxlsxwriter escapes markup and writes C0 controls as OOXML's
  *   _xHHHH_, which Excel reads back; what no escape can carry (U+FFFE,
  *   U+FFFF, invalid UTF-8) becomes U+FFFD, so the workbook stays valid.
+ * XML text for a library that escapes markup itself (the workbook's
+ *   document properties, which libxlsxwriter writes without the _xHHHH_
+ *   of its cells): what the XML policy makes U+FFFD, the rest as it is.
+ * JSON inside HTML (<script type="application/json">): the text of a JSON
+ *   generator with '<', '>', '&', U+2028 and U+2029 as \u escapes, so no
+ *   string can end the element, and what the XML policy makes U+FFFD as
+ *   \ufffd, so the page holds no character XML forbids and the script
+ *   shows no bidi control; the generator's own escapes of such characters
+ *   (\r, \u001b) become \ufffd as well, so that the parsed text is what
+ *   the page's markup shows.
  * CSV (RFC 4180): every field quoted, quotes doubled; a field starting
  *   with = + - @ TAB CR or ' gets a ' in front so that no spreadsheet takes
  *   it for a formula (a reader takes exactly one off again).
  * ICS (RFC 5545 3.3.11 TEXT): backslash, ';' and ',' escaped, a newline
- *   as \n; other controls become spaces, bidi controls U+FFFD.
+ *   as \n; other controls become spaces, bidi controls and the
+ *   noncharacters U+FFFE, U+FFFF U+FFFD.
  */
 #pragma once
 
@@ -75,6 +86,12 @@ void dg_escape_xml (GString *out, const char *s);
 
 /* S under the XLSX policy, as a new string for libxlsxwriter. */
 char *dg_escape_xlsx (const char *s);
+
+/* S under the policy for XML text written by a library, as a new string. */
+char *dg_escape_xml_text (const char *s);
+
+/* Appends JSON (a generator's output, UTF-8) for a <script> element of a page. */
+void dg_escape_json_in_html (GString *out, const char *json);
 
 /* Appends S as one quoted CSV field. */
 void dg_escape_csv (GString *out, const char *s);

@@ -145,6 +145,36 @@ test_ics (void)
 {
   g_autofree char *got = apply (dg_escape_ics, "a;b,c\\d\ne\x1b\u202ef\x80");
   g_assert_cmpstr (got, ==, "a\\;b\\,c\\\\d\\ne \ufffdf\ufffd");
+  /* The noncharacters have no place in a calendar either. */
+  g_autofree char *non = apply (dg_escape_ics, "x\xef\xbf\xbey\xef\xbf\xbf");
+  g_assert_cmpstr (non, ==, "x\ufffdy\ufffd");
+}
+
+static void
+test_xml_text (void)
+{
+  /* Markup stays for the library; C0 (but TAB, LF), CR, DEL, C1, the
+   * noncharacters, bidi controls and invalid UTF-8 become U+FFFD. */
+  g_autofree char *got = dg_escape_xml_text ("<t>&\t\n\x01\r\x7f\xc2\x9b\xef\xbf\xbe\xef\xbf\xbf\u202e\xff校");
+  g_assert_cmpstr (got, ==, "<t>&\t\n\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd校");
+  g_autofree char *none = dg_escape_xml_text (NULL);
+  g_assert_cmpstr (none, ==, "");
+}
+
+static void
+test_json_in_html (void)
+{
+  /* What a generator writes for {"n":"</script>&\u2028 A\uFFFE\u202e\u0085"}:
+   * the closing tag, the separators and what XML forbids become escapes,
+   * the newline between tokens stays. */
+  g_autofree char *got = apply (dg_escape_json_in_html,
+                                "{\"n\":\"</script>&\u2028 A\xef\xbf\xbe\u202e\xc2\x85\"}\n");
+  g_assert_cmpstr (got, ==, "{\"n\":\"\\u003c/script\\u003e\\u0026\\u2028 A\\ufffd\\ufffd\\ufffd\"}\n");
+  /* The generator's escapes of controls: shown as the raw ones would be;
+   * a quote, a backslash, a newline, a tab and other escapes stay. */
+  g_autofree char *esc = apply (dg_escape_json_in_html,
+                                "[\"\\r\\b\\f\\u001b\\u0000\\u007f\\u202E\\n\\t\\\"\\\\\\/\\u00e9\"]");
+  g_assert_cmpstr (esc, ==, "[\"\\ufffd\\ufffd\\ufffd\\ufffd\\ufffd\\ufffd\\ufffd\\n\\t\\\"\\\\\\/\\u00e9\"]");
 }
 
 int
@@ -156,5 +186,7 @@ main (int argc, char **argv)
   g_test_add_func ("/escape/xml", test_xml);
   g_test_add_func ("/escape/csv", test_csv);
   g_test_add_func ("/escape/ics", test_ics);
+  g_test_add_func ("/escape/xml-text", test_xml_text);
+  g_test_add_func ("/escape/json-in-html", test_json_in_html);
   return g_test_run ();
 }
