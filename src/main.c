@@ -45,6 +45,7 @@ static const DgExitRule exit_rules[] = {
   { "i18n:lang", dg_i18n_error_quark, DG_I18N_ERROR_LANG, DG_EXIT_INPUT },
   { "output:refused", dg_output_error_quark, DG_OUTPUT_ERROR_REFUSED, DG_EXIT_INPUT },
   { "output:write", dg_output_error_quark, DG_OUTPUT_ERROR_WRITE, DG_EXIT_INPUT },
+  { "output:limit", dg_output_error_quark, DG_OUTPUT_ERROR_LIMIT, DG_EXIT_INPUT },
   { "render:format", dg_render_error_quark, DG_RENDER_ERROR_FORMAT, DG_EXIT_INPUT },
   { "render:view", dg_render_error_quark, DG_RENDER_ERROR_VIEW, DG_EXIT_INPUT },
   { "render:limit", dg_render_error_quark, DG_RENDER_ERROR_LIMIT, DG_EXIT_INPUT },

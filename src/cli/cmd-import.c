@@ -12,6 +12,7 @@
 #include "import/import.h"
 #include "model/matrix-read.h"
 #include "model/model-write.h"
+#include "model/yaml-bound.h"
 #include "render/text.h"
 #include "util/output.h"
 
@@ -75,13 +76,44 @@ review_text (const DgModel *model)
   return g_string_free (out, FALSE);
 }
 
+/* The model written must load again under the limits it was made with:
+ * its size within --max-file-size (check's default is import's) and its
+ * syntax within the loader's bound (model/yaml-bound.h).  Else nothing is
+ * written, and the message names the limit to raise. */
 static gboolean
-write_model (const DgModel *model, const char *output, GError **error)
+within_load_limits (const char *yaml, gsize len, gint64 max_bytes, GError **error)
+{
+  if ((guint64) len > (guint64) max_bytes)
+    {
+      g_set_error (error, DG_OUTPUT_ERROR, DG_OUTPUT_ERROR_LIMIT,
+                   _ ("the model would be larger than --max-file-size %lld, so check would "
+                      "refuse it; give import and check a larger --max-file-size (at most "
+                      "4294967296)"),
+                   (long long) max_bytes);
+      return FALSE;
+    }
+  if (dg_yaml_bound_exceeded (yaml, len) >= 0)
+    {
+      g_set_error (error, DG_OUTPUT_ERROR, DG_OUTPUT_ERROR_LIMIT,
+                   _ ("the model would hold more YAML syntax than a file of %llu bytes may "
+                      "(%llu of the characters []{},:-?&*!%%|> and line ends), so check would "
+                      "refuse it; no option raises this bound: import a part of the document"),
+                   (unsigned long long) len, (unsigned long long) dg_yaml_marks_allowed (len));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_model (const DgModel *model, const char *output, gint64 max_bytes, GError **error)
 {
   g_autofree char *yaml = dg_model_write_yaml (model, output, error);
   if (yaml == NULL)
     return FALSE;
-  if (!dg_output_write (output, yaml, strlen (yaml), error))
+  gsize len = strlen (yaml);
+  if (!within_load_limits (yaml, len, max_bytes, error))
+    return FALSE;
+  if (!dg_output_write (output, yaml, len, error))
     return FALSE;
   return TRUE;
 }
@@ -106,7 +138,7 @@ import_matrix (const char *csv_path, const char *taxonomy_path, const char *enco
   g_autoptr (DgModel) model = dg_matrix_read (csv_path, taxonomy_path, &limits, error);
   if (model == NULL)
     return FALSE;
-  return write_model (model, output, error);
+  return write_model (model, output, max_bytes, error);
 }
 
 gboolean
@@ -127,7 +159,8 @@ dg_cmd_import (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the model to FILE (- for stdout)"),
       N_("FILE") },
     { "max-file-size", 0, 0, G_OPTION_ARG_INT64, &max_bytes,
-      N_("Refuse documents larger than BYTES (default 64 MiB)"), N_("BYTES") },
+      N_("Refuse documents, and models to write, larger than BYTES (1 to 4294967296; default 67108864)"),
+      N_("BYTES") },
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr (GOptionContext) context = dg_cli_context (
@@ -147,9 +180,11 @@ dg_cmd_import (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
                    _("import needs -o MODEL.yaml (or -o - for stdout)"));
       return FALSE;
     }
-  if (max_bytes <= 0)
+  if (max_bytes < 1 || max_bytes > G_GINT64_CONSTANT (4294967296))
     {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("--max-file-size must be positive"));
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   _("--max-file-size must be from 1 to 4294967296 bytes, not %lld"),
+                   (long long) max_bytes);
       return FALSE;
     }
   if (from != NULL && !g_str_equal (from, "text") && !g_str_equal (from, "matrix"))
@@ -180,7 +215,7 @@ dg_cmd_import (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
   g_autoptr (DgModel) model = dg_import_file (argv[1], taxonomy, &options, error);
   if (model == NULL)
     return FALSE;
-  if (!write_model (model, output, error))
+  if (!write_model (model, output, max_bytes, error))
     return FALSE;
   if (review)
     {

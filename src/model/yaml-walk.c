@@ -713,6 +713,24 @@ refuse_tags (DgYamlWalk *w, DgYaml *yaml)
   return report_tags (w, fy_document_root (yaml->doc)) == 0 && ok;
 }
 
+/* The text's syntax within yaml-bound.h's bound, else an error at the
+ * mark that passes it. */
+static gboolean
+within_bound (DgYamlWalk *w, const char *text, gsize len)
+{
+  gssize over = dg_yaml_bound_exceeded (text, len);
+  if (over < 0)
+    return TRUE;
+  dg_yaml_error (w->diag, loc_of_offset (w->file, text, (gsize) over),
+                 _ ("too much YAML syntax for the size of the file: a file of %llu bytes may "
+                    "hold %llu of the characters []{},:-?&*!%%|> and line ends (%d, and one "
+                    "more per %d bytes), and this is the next; parsing it would take memory "
+                    "out of proportion to its size"),
+                 (unsigned long long) len, (unsigned long long) dg_yaml_marks_allowed (len),
+                 DG_YAML_MARKS_FLOOR, DG_YAML_BYTES_PER_MARK);
+  return FALSE;
+}
+
 gboolean
 dg_yaml_open (DgYamlWalk *w, const char *path, DgYaml *yaml, GError **error)
 {
@@ -726,7 +744,7 @@ dg_yaml_open (DgYamlWalk *w, const char *path, DgYaml *yaml, GError **error)
     return FALSE;
   w->text = text;
   w->text_len = len;
-  if (w->diag->total > before || !dg_yaml_bounded (w, text, len) || !parse_yaml (w, text, len, yaml))
+  if (w->diag->total > before || !within_bound (w, text, len) || !parse_yaml (w, text, len, yaml))
     return FALSE;
   struct fy_node *deep = too_deep (fy_document_root (yaml->doc), w->limits->max_depth);
   if (deep)

@@ -20,6 +20,7 @@ GQuark dg_output_error_quark (void);
 typedef enum {
   DG_OUTPUT_ERROR_REFUSED, /* the target is one of the inputs, or not a regular file */
   DG_OUTPUT_ERROR_WRITE,   /* the target cannot be written: no directory, a full disk, stdout closed */
+  DG_OUTPUT_ERROR_LIMIT,   /* what would be written is more than the tool reads back under its limits */
 } DgOutputError;
 
 /* Refuses OUTPUT when it names the same file as any of INPUTS (NULL-terminated)
