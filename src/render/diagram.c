@@ -265,12 +265,12 @@ links_add (GPtrArray *links, const DgModel *model, const DgHolding *h, gboolean 
   g_array_append_val (link->duties, h->duty);
 }
 
-/* VALUE is cut to what one DOT token may hold, so `dot` reads it back. */
+/* VALUE is kept whole: the DOT written splits a string longer than one
+ * token of `dot` ("…" + "…", dg_escape_dot_split), so `dot` reads it back. */
 static void
 set_plain (Diagram *d, void *object, const char *name, const char *value)
 {
-  g_autofree char *fit = g_strndup (value, dg_escape_dot_plain_fit (value));
-  if (agsafeset (object, (char *) name, fit, (char *) "") != 0)
+  if (agsafeset (object, (char *) name, (char *) value, (char *) "") != 0)
     d->failed = TRUE;
 }
 
@@ -1636,7 +1636,8 @@ render_graph (Agraph_t *g, const char *format, const DgSandboxLimits *limits, GE
       g_autoptr (GString) out = g_string_new (NULL);
       if (graphviz_failed ("write", agwrite (g, out), error))
         return NULL;
-      return g_string_free_to_bytes (g_steal_pointer (&out));
+      char *split = dg_escape_dot_split (out->str, out->len);
+      return g_bytes_new_take (split, strlen (split));
     }
 
   /* Cairo for raster and PDF: the core renderers cannot shape CJK text. */

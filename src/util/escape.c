@@ -198,6 +198,94 @@ dg_escape_dot_plain_fit (const char *value)
   return cut;
 }
 
+/* Appends the body of a quoted string (BODY, LEN bytes, as written
+ * between its quotes) so that `dot` scans it.  Its scanner reads a quoted
+ * string as runs of characters other than '"' and '\\' (each run one
+ * token of at most 16 384 bytes) and the escapes between them, so only a
+ * run that long is split, as "…" + "…" (which the parser joins again),
+ * at a character boundary: inside a run, never next to a backslash. */
+static void
+append_split_string (GString *out, const char *body, gsize len)
+{
+  const gsize room = DG_ESCAPE_DOT_MAX_BYTES - 2;
+  g_string_append_c (out, '"');
+  gsize run = 0;
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) body[i];
+      if (c == '\\' || c == '"')
+        run = 0;
+      else
+        {
+          /* Split before a character that would not fit whole. */
+          if ((c & 0xc0) != 0x80 && run > 0 && run + (gsize) g_utf8_skip[c] > room)
+            {
+              g_string_append (out, "\" + \"");
+              run = 0;
+            }
+          run++;
+        }
+      g_string_append_c (out, (char) c);
+    }
+  g_string_append_c (out, '"');
+}
+
+char *
+dg_escape_dot_split (const char *dot, gsize len)
+{
+  GString *out = g_string_sized_new (len + 64);
+  gsize i = 0;
+  while (i < len)
+    {
+      if (dot[i] == '<')
+        {
+          /* An HTML string (its markup escaped, so its brackets nest): kept
+           * as it is, quotes inside it included. */
+          gsize j = i;
+          int depth = 0;
+          for (; j < len; j++)
+            if (dot[j] == '<')
+              depth++;
+            else if (dot[j] == '>' && --depth == 0)
+              break;
+          j = MIN (j + 1, len);
+          g_string_append_len (out, dot + i, (gssize) (j - i));
+          i = j;
+        }
+      else if (dot[i] == '"')
+        {
+          gsize j = i + 1;
+          while (j < len && dot[j] != '"')
+            j += dot[j] == '\\' && j + 1 < len ? 2 : 1;
+          if (j >= len)
+            {
+              g_string_append_len (out, dot + i, (gssize) (len - i));
+              break;
+            }
+          append_split_string (out, dot + i + 1, j - i - 1);
+          i = j + 1;
+        }
+      else if (g_ascii_isalnum (dot[i]) || dot[i] == '_' || dot[i] == '.' || (guchar) dot[i] >= 0x80)
+        {
+          /* An unquoted ID (cgraph leaves a value of letters unquoted,
+           * CJK included) means what it means quoted: too long, it is
+           * quoted to be split. */
+          gsize j = i;
+          while (j < len && (g_ascii_isalnum (dot[j]) || dot[j] == '_' || dot[j] == '.'
+                             || (guchar) dot[j] >= 0x80))
+            j++;
+          if (j - i > DG_ESCAPE_DOT_MAX_BYTES - 2)
+            append_split_string (out, dot + i, j - i); /* an ID holds no '"' or '\\' */
+          else
+            g_string_append_len (out, dot + i, (gssize) (j - i));
+          i = j;
+        }
+      else
+        g_string_append_c (out, dot[i++]);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* ---- XML ------------------------------------------------------------- */
 
 void

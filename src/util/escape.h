@@ -18,9 +18,10 @@
  *   attribute a backslash takes four (Graphviz unescapes twice).  Control
  *   characters become spaces (the layout breaks lines), bidi controls and
  *   XML-forbidden characters U+FFFD.  A label text is capped at
- *   DG_ESCAPE_DOT_TEXT_CHARS characters ("…" last), and a whole value is
- *   kept under DG_ESCAPE_DOT_MAX_BYTES, the scanner's limit on one token
- *   of `dot` (16 384 bytes), so Graphviz reads the DOT back.
+ *   DG_ESCAPE_DOT_TEXT_CHARS characters ("…" last); a plain value is kept
+ *   whole, and the DOT written is split ("…" + "…") where a string's run of
+ *   plain characters passes DG_ESCAPE_DOT_MAX_BYTES, under the scanner's
+ *   limit on one token of `dot` (16 384 bytes), so Graphviz reads it back.
  * XML (HTML, SVG): & < > " ' become entities; what XML 1.0 forbids (C0
  *   except TAB, LF and CR; U+FFFE, U+FFFF; lone surrogates, i.e. invalid
  *   UTF-8), CR (a parser would read it as LF), DEL, C1 and the bidi
@@ -80,6 +81,13 @@ void dg_escape_dot_plain (GString *out, const char *s);
  * boundary and outside any escape, with room left for cgraph's own \"
  * quoting. */
 gsize dg_escape_dot_plain_fit (const char *value);
+
+/* DOT text (LEN bytes, as cgraph writes it) with every run of a quoted
+ * string's characters between escapes, and every unquoted ID, longer than
+ * DG_ESCAPE_DOT_MAX_BYTES written as pieces joined by '+' ("…" + "…"),
+ * which Graphviz joins again on reading, so that no token passes its
+ * scanner's limit.  HTML strings (<…>) are left as they are. */
+char *dg_escape_dot_split (const char *dot, gsize len);
 
 /* Appends S for XML element content or a quoted attribute. */
 void dg_escape_xml (GString *out, const char *s);

@@ -151,6 +151,41 @@ test_ics (void)
 }
 
 static void
+test_dot_split (void)
+{
+  /* Short strings, HTML strings and IDs are kept as they are. */
+  const char *small = "digraph g { a [label=<<B>\"x\"</B>>, tooltip=\"q\\\"r\"]; }";
+  g_autofree char *same = dg_escape_dot_split (small, strlen (small));
+  g_assert_cmpstr (same, ==, small);
+  /* A run of 20 000 plain bytes in a quoted string: split once, after the
+   * first 15 998 bytes; escapes end a run, so 20 000 \" need no split. */
+  GString *dot = g_string_new ("a [tooltip=\"");
+  for (int i = 0; i < 20000; i++)
+    g_string_append_c (dot, 'x');
+  g_string_append (dot, "\"]");
+  g_autofree char *split = dg_escape_dot_split (dot->str, dot->len);
+  g_assert_cmpuint (strlen (split), ==, dot->len + 5);
+  g_assert_cmpint (strstr (split, "\" + \"") - split, ==, 12 + 15998);
+  g_string_assign (dot, "a [tooltip=\"");
+  for (int i = 0; i < 20000; i++)
+    g_string_append (dot, "\\\"");
+  g_string_append (dot, "\"]");
+  g_autofree char *escapes = dg_escape_dot_split (dot->str, dot->len);
+  g_assert_cmpstr (escapes, ==, dot->str);
+  /* A split never cuts a character: 6 000 三 are 18 000 bytes, an
+   * unquoted ID, quoted to be split after 5 332 characters (15 996 bytes). */
+  g_string_assign (dot, "a [tooltip=");
+  for (int i = 0; i < 6000; i++)
+    g_string_append (dot, "三");
+  g_string_append (dot, "]");
+  g_autofree char *cjk = dg_escape_dot_split (dot->str, dot->len);
+  g_assert_cmpuint (strlen (cjk), ==, dot->len + 7);
+  g_assert_cmpint (strstr (cjk, "\" + \"") - cjk, ==, 12 + 15996);
+  g_assert_true (g_utf8_validate (cjk, -1, NULL));
+  g_string_free (dot, TRUE);
+}
+
+static void
 test_xml_text (void)
 {
   /* Markup stays for the library; C0 (but TAB, LF), CR, DEL, C1, the
@@ -186,6 +221,7 @@ main (int argc, char **argv)
   g_test_add_func ("/escape/xml", test_xml);
   g_test_add_func ("/escape/csv", test_csv);
   g_test_add_func ("/escape/ics", test_ics);
+  g_test_add_func ("/escape/dot-split", test_dot_split);
   g_test_add_func ("/escape/xml-text", test_xml_text);
   g_test_add_func ("/escape/json-in-html", test_json_in_html);
   return g_test_run ();
