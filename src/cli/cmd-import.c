@@ -10,7 +10,7 @@
 
 #include "cli/cli.h"
 #include "import/import.h"
-#include "model/matrix-read.h"
+#include "import/matrix-read.h"
 #include "model/model-write.h"
 #include "render/text.h"
 #include "util/output.h"

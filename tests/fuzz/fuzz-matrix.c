@@ -1,6 +1,6 @@
 /*
  * fuzz-matrix.c — libFuzzer harness for reading a matrix CSV back
- * (model/matrix-read.h), the parser of files people edit in spreadsheets.
+ * (import/matrix-read.h), the parser of files people edit in spreadsheets.
  * One input is one CSV, read with the town-a test taxonomy.  A refusal
  * must say FILE:LINE:COL: error:; a model read must check, and its matrix
  * (CSV, Markdown, HTML) must read back to the same CSV again.
@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "analysis/matrix.h"
-#include "model/matrix-read.h"
+#include "import/matrix-read.h"
 #include "render/matrix.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);

@@ -10,7 +10,7 @@
 
 #include "analysis/restructure.h"
 #include "import/import.h"
-#include "model/matrix-read.h"
+#include "import/matrix-read.h"
 #include "test-util.h"
 
 #define TAXONOMY DG_SOURCE_ROOT "/tests/cli/data/town-a/taxonomy.yaml"

@@ -8,7 +8,7 @@
 
 #include "analysis/diff.h"
 #include "analysis/matrix.h"
-#include "model/matrix-read.h"
+#include "import/matrix-read.h"
 #include "render/matrix.h"
 #include "test-util.h"
 

@@ -1,5 +1,6 @@
 /*
- * matrix-read.h — reading a responsibility matrix back into a model.
+ * matrix-read.h — reading a responsibility matrix back into a model: the
+ * importer of what the render layer wrote (render/matrix.h).
  *
  * Offices keep the matrix (render/matrix.h) in a spreadsheet and edit it
  * there; saved as CSV (with or without a byte-order mark, CRLF or LF), it

@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "model/matrix-read.h"
+#include "import/matrix-read.h"
 #include "model/yaml-walk.h"
 
 /* ---- CSV records with positions ---------------------------------------- */
