@@ -87,7 +87,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   if (!g_file_set_contents (csv_path, (const char *) data, (gssize) size, NULL))
     abort ();
   g_autoptr (GError) error = NULL;
-  g_autoptr (DgModel) model = dg_matrix_read (csv_path, taxonomy, NULL, &error);
+  g_autoptr (DgModel) model = dg_matrix_read (csv_path, taxonomy, NULL, NULL, &error);
   if (model == NULL)
     {
       require_located (error);
@@ -96,7 +96,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   g_autofree char *first = render (model);
   if (!g_file_set_contents (again_path, first, -1, NULL))
     abort ();
-  g_autoptr (DgModel) again = dg_matrix_read (again_path, taxonomy, NULL, &error);
+  g_autoptr (DgModel) again = dg_matrix_read (again_path, taxonomy, NULL, NULL, &error);
   if (again == NULL)
     {
       fprintf (stderr, "the matrix written does not read back: %s\n", error->message);
