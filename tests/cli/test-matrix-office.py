@@ -22,6 +22,7 @@ import sys
 import tempfile
 
 import yaml
+import zipfile
 
 dutygraph, top = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="en")
@@ -76,6 +77,19 @@ with tempfile.TemporaryDirectory() as work:
     for name in ("model.yaml", "taxonomy.yaml"):
         shutil.copy(os.path.join(top, "tests", "cli", "data", "town-a", name), work)
     round_trips("town-a", "model.yaml", "taxonomy.yaml")
+
+    # The workbook prints as offices print: landscape A4, fitted to the
+    # width (pages across by groups of body columns), the heading rows and
+    # the area columns repeated on every page.
+    with zipfile.ZipFile(os.path.join(work, "xlsx", "matrix.xlsx")) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml").decode()
+        book = z.read("xl/workbook.xml").decode()
+    for want in ('<pageSetUpPr fitToPage="1"/>', 'paperSize="9"', 'orientation="landscape"',
+                 'fitToHeight="0"'):
+        if want not in sheet:
+            failures.append(f"the matrix worksheet lacks {want}")
+    if "!$A:$C," not in book or "!$1:$2</definedName>" not in book:
+        failures.append("the matrix worksheet does not repeat its area columns and heading rows")
 
     # Text a spreadsheet must quote, in a clause and a duty's text.
     with open(os.path.join(work, "model.yaml"), encoding="utf-8") as f:
