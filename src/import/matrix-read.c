@@ -158,6 +158,19 @@ pair_key (guint row, int index)
   return key;
 }
 
+/* Both halves of a pair key mixed: g_int64_hash() keeps only the low 32
+ * bits (the index), so all pairs of one body would share a bucket and a
+ * 100 000-row matrix would take quadratic time. */
+static guint
+pair_hash (gconstpointer v)
+{
+  guint64 x = (guint64) *(const gint64 *) v;
+  x ^= x >> 33;
+  x *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  x ^= x >> 33;
+  return (guint) x;
+}
+
 static gboolean
 has_pair (GHashTable *set, guint row, int index)
 {
@@ -925,7 +938,7 @@ emit_group (Reader *rd, const Group *group)
   g_autoptr (GArray) holders = g_array_new (FALSE, FALSE, sizeof (BodyAreas));
   g_array_set_clear_func (holders, body_areas_clear);
   g_autoptr (GHashTable) slot_of_body = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr (GHashTable) held = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) held = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);
   for (guint i = 0; i < members->len; i++)
     {
       const Entry *e = &g_array_index (rd->entries, Entry, g_array_index (members, guint, i));
@@ -1226,8 +1239,8 @@ dg_matrix_read (const char *path, const char *taxonomy_path, const char *encodin
                     g_ptr_array_new_with_free_func (list_row_free), g_array_new (FALSE, FALSE, sizeof (int)),
                     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref),
                     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref),
-                    g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL),
-                    g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL),
+                    g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL),
+                    g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL),
                     g_hash_table_new (g_direct_hash, g_direct_equal), g_ptr_array_new (), { 0 } };
       g_array_set_clear_func (rd.entries, entry_clear);
       read_layout (&rd, taxonomy_path != NULL);
