@@ -10,7 +10,7 @@
 
 #include "cli/cli.h"
 #include "import/import.h"
-#include "model/matrix-read.h"
+#include "import/matrix-read.h"
 #include "model/model-write.h"
 #include "model/yaml-bound.h"
 #include "render/text.h"
@@ -24,11 +24,11 @@ static const char description[] =
      "Every duty carries a confidence (0-100) and the reason for its role and\n"
      "areas; --review lists those below 70 on stderr, most doubtful first.\n"
      "\n"
-     "--from matrix reads a responsibility matrix saved as CSV (the layout\n"
-     "dutygraph matrix writes, edited in WPS or Excel) back into a model; give\n"
-     "--taxonomy the original model's taxonomy so that its areas come back whole\n"
-     "(without it the rows define the areas).  dutygraph diff then shows what\n"
-     "the edit changed.\n"
+     "--from matrix reads a responsibility matrix saved as CSV (UTF-8, or GBK as\n"
+     "Chinese Excel and WPS save it) or XLSX (the layout dutygraph matrix writes,\n"
+     "edited in WPS or Excel) back into a model; give --taxonomy the original\n"
+     "model's taxonomy so that its areas come back whole (without it the rows\n"
+     "define the areas).  dutygraph diff then shows what the edit changed.\n"
      "\n"
      "Exit status: 0 written, 2 bad input (nothing written).");
 
@@ -118,15 +118,16 @@ write_model (const DgModel *model, const char *output, gint64 max_bytes, GError 
   return TRUE;
 }
 
-/* import --from matrix: the CSV's cells decide who holds what. */
+/* import --from matrix: the cells of the CSV or workbook decide who holds
+ * what. */
 static gboolean
 import_matrix (const char *csv_path, const char *taxonomy_path, const char *encoding,
                gboolean review, gint64 max_bytes, const char *output, GError **error)
 {
-  if (encoding != NULL || review)
+  if (review)
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   _("--encoding and --review are for documents, not --from matrix"));
+                   _("--review is for documents, not --from matrix"));
       return FALSE;
     }
   const char *inputs[] = { csv_path, taxonomy_path, NULL };
@@ -135,7 +136,7 @@ import_matrix (const char *csv_path, const char *taxonomy_path, const char *enco
   DgLoadLimits limits;
   dg_load_limits_init (&limits);
   limits.max_file_bytes = (gsize) max_bytes;
-  g_autoptr (DgModel) model = dg_matrix_read (csv_path, taxonomy_path, &limits, error);
+  g_autoptr (DgModel) model = dg_matrix_read (csv_path, taxonomy_path, encoding, &limits, error);
   if (model == NULL)
     return FALSE;
   return write_model (model, output, max_bytes, error);

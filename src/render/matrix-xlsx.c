@@ -24,6 +24,14 @@
 /* Excel's limit on a cell, in characters. */
 #define CELL_MAX_CHARS 32000
 
+/* A worksheet's size in Excel (and in libxlsxwriter). */
+#define SHEET_MAX_ROWS 1048576u
+#define SHEET_MAX_COLUMNS 16384u
+
+/* Body columns on one printed page across: more are printed on further
+ * pages, each with the area columns repeated. */
+#define PRINT_COLUMNS_PER_PAGE 20u
+
 typedef struct {
   lxw_format *heading, *kind, *id, *area, *marks;
   lxw_format *area_mark[4], *marks_mark[4]; /* conflict, shared, uncovered, no lead */
@@ -198,6 +206,16 @@ write_matrix (Writer *w, lxw_worksheet *ws, const DgMatrix *matrix, const Format
   if (n_columns > 0)
     worksheet_set_column (ws, 3, (lxw_col_t) (2 + n_columns), 14, NULL);
   worksheet_set_row (ws, 0, 45, NULL);
+  /* Printed as offices print it: landscape A4, as many pages across as
+   * groups of body columns (one when they fit), the heading rows and the
+   * area columns on every page. */
+  worksheet_set_landscape (ws);
+  worksheet_set_paper (ws, 9);
+  worksheet_fit_to_pages (ws, (uint16_t) MAX (1u, (n_columns + PRINT_COLUMNS_PER_PAGE - 1) / PRINT_COLUMNS_PER_PAGE),
+                          0);
+  w->status = worksheet_repeat_rows (ws, 0, 1);
+  if (w->status == LXW_NO_ERROR)
+    w->status = worksheet_repeat_columns (ws, 0, 2);
 }
 
 static void
@@ -218,6 +236,10 @@ write_list (Writer *w, lxw_worksheet *ws, const DgMatrixList *list, const Format
   /* The last column holds the long texts. */
   worksheet_set_column (ws, 0, (lxw_col_t) (n - 1), 16, NULL);
   worksheet_set_column (ws, (lxw_col_t) (n - 1), (lxw_col_t) (n - 1), n > 2 ? 60 : 40, NULL);
+  worksheet_set_landscape (ws);
+  worksheet_set_paper (ws, 9);
+  worksheet_fit_to_pages (ws, 1, 0);
+  w->status = worksheet_repeat_rows (ws, 0, 0);
 }
 
 /* A failure to write a file in the temporary directory (a full disk) is
@@ -239,12 +261,46 @@ workbook_error_code (lxw_error status)
     }
 }
 
+/* FALSE, with an error saying to write CSV, when a sheet of the workbook
+ * would need more rows or columns than XLSX has. */
+static gboolean
+fits (const DgMatrix *matrix, const GPtrArray *lists, GError **error)
+{
+  guint64 columns = matrix ? 3 + (guint64) matrix->columns->len : 0;
+  guint64 rows = matrix ? 2 + (guint64) matrix->rows->len : 0;
+  for (guint l = 0; l < lists->len; l++)
+    {
+      const DgMatrixList *list = g_ptr_array_index (lists, l);
+      rows = MAX (rows, 1 + (guint64) list->rows->len);
+      columns = MAX (columns, (guint64) g_strv_length ((char **) list->headings));
+    }
+  if (columns > SHEET_MAX_COLUMNS)
+    {
+      g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_CAPACITY,
+                   _("the matrix needs %llu columns, more than the %u of an XLSX worksheet; "
+                     "write it as CSV (--format csv)"),
+                   (unsigned long long) columns, SHEET_MAX_COLUMNS);
+      return FALSE;
+    }
+  if (rows > SHEET_MAX_ROWS)
+    {
+      g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_CAPACITY,
+                   _("the matrix needs %llu rows, more than the %u of an XLSX worksheet; "
+                     "write it as CSV (--format csv)"),
+                   (unsigned long long) rows, SHEET_MAX_ROWS);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Writes a workbook: the matrix first when there is one, then a sheet per
  * list.  libxlsxwriter writes only to files, so it goes through a private
  * temporary directory. */
 static GBytes *
 write_workbook (const char *title, const DgMatrix *matrix, const GPtrArray *lists, GError **error)
 {
+  if (!fits (matrix, lists, error))
+    return NULL;
   g_autoptr (GError) local = NULL;
   g_autofree char *dir = g_dir_make_tmp ("dutygraph-xlsx-XXXXXX", &local);
   if (dir == NULL)

@@ -18,6 +18,7 @@ typedef enum {
   DG_RENDER_ERROR_FILE,     /* a temporary file a library needs cannot be made or read */
   DG_RENDER_ERROR_GRAPHVIZ, /* Graphviz failed */
   DG_RENDER_ERROR_WORKBOOK, /* libxlsxwriter failed */
+  DG_RENDER_ERROR_CAPACITY, /* the model is larger than the format holds (XLSX's columns or rows) */
 } DgRenderError;
 
 G_END_DECLS

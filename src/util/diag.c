@@ -16,6 +16,13 @@ dg_diag_line (const char *file, int line, int column, const char *message)
 }
 
 char *
+dg_diag_place_line (const char *file, const char *place, const char *message)
+{
+  g_autofree char *raw = g_strdup_printf (_ ("%s:%s: error: %s"), file, place, message);
+  return dg_escape_terminal_dup (raw);
+}
+
+char *
 dg_diag_printf (const char *file, int line, int column, const char *format, ...)
 {
   va_list args;

@@ -20,6 +20,11 @@ char *dg_diag_line (const char *file, int line, int column, const char *message)
 char *dg_diag_printf (const char *file, int line, int column, const char *format, ...)
     G_GNUC_PRINTF (4, 5);
 
+/* "FILE:PLACE: error: MESSAGE" escaped, as a new string: a place that is
+ * not a line and column, such as a spreadsheet's cell (B12) or a part of
+ * a package. */
+char *dg_diag_place_line (const char *file, const char *place, const char *message);
+
 /* MESSAGE for stderr: with MULTILINE each line escaped and the lines kept
  * apart, else the whole escaped onto one line (a message that is one line
  * by construction, so a newline in it came from an input). */

@@ -1,6 +1,6 @@
 /*
  * fuzz-matrix.c — libFuzzer harness for reading a matrix CSV back
- * (model/matrix-read.h), the parser of files people edit in spreadsheets.
+ * (import/matrix-read.h), the parser of files people edit in spreadsheets.
  * One input is one CSV, read with the town-a test taxonomy.  A refusal
  * must say FILE:LINE:COL: error:; a model read must check, and its matrix
  * (CSV, Markdown, HTML) must read back to the same CSV again.
@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "analysis/matrix.h"
-#include "model/matrix-read.h"
+#include "import/matrix-read.h"
 #include "render/matrix.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
@@ -87,7 +87,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   if (!g_file_set_contents (csv_path, (const char *) data, (gssize) size, NULL))
     abort ();
   g_autoptr (GError) error = NULL;
-  g_autoptr (DgModel) model = dg_matrix_read (csv_path, taxonomy, NULL, &error);
+  g_autoptr (DgModel) model = dg_matrix_read (csv_path, taxonomy, NULL, NULL, &error);
   if (model == NULL)
     {
       require_located (error);
@@ -96,7 +96,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   g_autofree char *first = render (model);
   if (!g_file_set_contents (again_path, first, -1, NULL))
     abort ();
-  g_autoptr (DgModel) again = dg_matrix_read (again_path, taxonomy, NULL, &error);
+  g_autoptr (DgModel) again = dg_matrix_read (again_path, taxonomy, NULL, NULL, &error);
   if (again == NULL)
     {
       fprintf (stderr, "the matrix written does not read back: %s\n", error->message);

@@ -10,7 +10,7 @@
 
 #include "analysis/restructure.h"
 #include "import/import.h"
-#include "model/matrix-read.h"
+#include "import/matrix-read.h"
 #include "test-util.h"
 
 #define TAXONOMY DG_SOURCE_ROOT "/tests/cli/data/town-a/taxonomy.yaml"
@@ -114,7 +114,7 @@ test_matrix_reader (void)
   g_autofree char *dir = test_util_tmpdir ();
   g_autofree char *path = write_file (dir, "matrix.csv", csv);
   g_autoptr (GError) error = NULL;
-  g_autoptr (DgModel) m = dg_matrix_read (path, NULL, NULL, &error);
+  g_autoptr (DgModel) m = dg_matrix_read (path, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (m->bodies->len, ==, 1);
   g_assert_cmpint (dg_model_body (m, 0)->kind, ==, DG_KIND_DEPARTMENT);

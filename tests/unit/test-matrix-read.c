@@ -8,7 +8,8 @@
 
 #include "analysis/diff.h"
 #include "analysis/matrix.h"
-#include "model/matrix-read.h"
+#include "import/import.h"
+#include "import/matrix-read.h"
 #include "render/matrix.h"
 #include "test-util.h"
 
@@ -74,7 +75,7 @@ static DgModel *
 read_text (const char *text, const char *taxonomy, GError **error)
 {
   g_autofree char *path = write_temp (text);
-  return dg_matrix_read (path, taxonomy, NULL, error);
+  return dg_matrix_read (path, taxonomy, NULL, NULL, error);
 }
 
 /* Every holding as "body|area|role|upper|class|clause|text", sorted. */
@@ -340,7 +341,7 @@ expect_error (const char *csv, const char *message_suffix)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *path = write_temp (csv);
-  g_autoptr (DgModel) m = dg_matrix_read (path, TOWN_A_TAXONOMY, NULL, &error);
+  g_autoptr (DgModel) m = dg_matrix_read (path, TOWN_A_TAXONOMY, NULL, NULL, &error);
   g_assert_null (m);
   g_assert_error (error, DG_LOAD_ERROR, DG_LOAD_ERROR_INVALID);
   g_autofree char *want = g_strconcat (path, message_suffix, NULL);
@@ -352,22 +353,32 @@ test_errors (void)
 {
   const char *head = "\"area id\",\"area\",\"findings\",\"派出所 [paichusuo]\"\r\n\"\",\"\",\"kind\",\"站所\"\r\n";
   g_autofree char *role = g_strconcat (head, "\"fire\",\"消防\",\"\",\"负者 四(1)\"\r\n", NULL);
-  expect_error (role, ":3:17: error: unknown role '负者' (expected 负责, 协助, 配合, 参与, 监督, 指导, "
+  expect_error (role, ":D3: error: unknown role '负者' (expected 负责, 协助, 配合, 参与, 监督, 指导, "
                       "协助上级 or 配合上级)");
-  /* The second line of a cell is placed on its own line. */
-  g_autofree char *second = g_strconcat (head, "\"fire\",\"消防\",\"\",\"负责 四(1)\n负责\"\r\n", NULL);
-  expect_error (second, ":4:1: error: '负责' is not \"ROLE CLAUSE\" (e.g. 负责 四(二)5(8))");
-  expect_error ("\"area id\",\"area\",\"findings\",\"派出所\"\r\n",
-                ":1:29: error: body column '派出所' is not \"NAME [ID]\"");
+  /* A line with no role after a holding is the rest of its clause only
+   * when the duty list has that clause. */
+  g_autofree char *second = g_strconcat (head, "\"fire\",\"消防\",\"\",\"负责 四(1)\n负则\"\r\n", NULL);
+  expect_error (second, ":D3: error: '负则' is not \"ROLE CLAUSE\" (e.g. 负责 四(二)5(8))");
+  expect_error ("\"area id\",\"area\",\"findings\",\"派出所 [派出所]\"\r\n",
+                ":D1: error: body id '派出所' is not a valid id (ASCII letters, digits, '-', '_', '.')");
   g_autofree char *area = g_strconcat (head, "\"nowhere\",\"\",\"\",\"\"\r\n", NULL);
-  expect_error (area, ":3:1: error: area 'nowhere' is not in the taxonomy and has no name");
+  expect_error (area, ":A3: error: area 'nowhere' is not in the taxonomy and has no name");
+  /* Broken quoting has no cell yet: the line and column. */
   g_autofree char *quote = g_strconcat (head, "\"fire\",\"消防\",\"\",\"负责 四(1)\r\n", NULL);
   expect_error (quote, ":3:16: error: malformed CSV: a quoted field is not closed");
   g_autofree char *list = g_strconcat (head, "\"fire\",\"消防\",\"\",\"负责 四(1)\"\r\n\r\n"
                                              "\"clause\",\"role\",\"bodies\",\"with\",\"areas\",\"every\",\"times\",\"text\"\r\n"
                                              "\"四(1)\",\"负责\",\"jiaojing\",\"\",\"fire\",\"\",\"\",\"x\"\r\n", NULL);
-  expect_error (list, ":6:13: error: body 'jiaojing' is not in the matrix");
-  expect_error ("\"area id\",\"\xff\"\r\n", ":1:12: error: invalid UTF-8 (byte 0xff); save the file as UTF-8");
+  expect_error (list, ":C6: error: body 'jiaojing' is not in the matrix");
+  /* Bytes that are neither UTF-8 nor GBK: the decoder's refusal. */
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = write_temp ("\"area id\",\"\xff\"\r\n");
+  g_autoptr (DgModel) m = dg_matrix_read (path, TOWN_A_TAXONOMY, NULL, NULL, &error);
+  g_assert_null (m);
+  g_assert_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_ENCODING);
+  g_autofree char *want = g_strconcat (path, ":1:12: error: neither UTF-8 nor GB18030/GBK (byte 0xff); give the "
+                                       "encoding with --encoding", NULL);
+  g_assert_cmpstr (error->message, ==, want);
 }
 
 int
