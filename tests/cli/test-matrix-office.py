@@ -8,7 +8,9 @@ For every model and every file: the model read back has no difference at
 all for `diff` (no duty added, removed or moved, no finding opened or
 closed); the XLSX and the GBK CSV read back to the same YAML as the UTF-8
 CSV; the clause and text written over several lines come back exactly.
-Then one edit as an office makes it: a role changed in one cell of the
+The workbook's page setup is in its XML, and printed through LibreOffice
+(when installed) every page of the matrix carries area names.  Then one
+edit as an office makes it: a role changed in one cell of the
 CSV gives that duty the new role with its text unchanged.
 Usage: test-matrix-office.py DUTYGRAPH SOURCE_ROOT
 """
@@ -90,6 +92,43 @@ with tempfile.TemporaryDirectory() as work:
             failures.append(f"the matrix worksheet lacks {want}")
     if "!$A:$C," not in book or "!$1:$2</definedName>" not in book:
         failures.append("the matrix worksheet does not repeat its area columns and heading rows")
+
+    # Printed by LibreOffice (when installed), every page of the bundled
+    # model's matrix carries area names: the area columns repeat on the
+    # pages across.
+    soffice = shutil.which("soffice")
+    if soffice and shutil.which("pdftotext") and shutil.which("pdfinfo"):
+        bundled = os.path.join(top, "model", "zhangshanzi-2020.yaml")
+        run("matrix", bundled, "--format", "xlsx", "-o", "print.xlsx")
+        run("matrix", bundled, "-o", "print.csv")
+        with open(os.path.join(work, "print.csv"), encoding="utf-8-sig", newline="") as f:
+            names = set()
+            for r in list(csv.reader(f))[2:]:
+                if not r:
+                    break
+                names.add(r[1].strip("\u3000 "))
+        r = subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{work}/lo",
+                            "--convert-to", "pdf", "--outdir", work, os.path.join(work, "print.xlsx")],
+                           capture_output=True, timeout=300)
+        pdf = os.path.join(work, "print.pdf")
+        if r.returncode != 0 or not os.path.exists(pdf):
+            failures.append(f"LibreOffice did not print the workbook: {r.stderr.decode()[:300]}")
+        else:
+            info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+            pages = int(next(l.split()[1] for l in info.splitlines() if l.startswith("Pages:")))
+            matrix_pages = 0
+            for page in range(1, pages + 1):
+                text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), pdf, "-"],
+                                      capture_output=True, text=True).stdout
+                # The matrix's pages are those under its heading row (the
+                # lists follow on their own pages).
+                if "findings" not in text:
+                    continue
+                matrix_pages += 1
+                if not any(name and name in text for name in names):
+                    failures.append(f"printed page {page} of the matrix carries no area name")
+            if matrix_pages < 2:
+                failures.append(f"the matrix printed on {matrix_pages} pages; its heading row is not repeated")
 
     # Text a spreadsheet must quote, in a clause and a duty's text.
     with open(os.path.join(work, "model.yaml"), encoding="utf-8") as f:
