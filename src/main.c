@@ -88,6 +88,7 @@ static const DgCommand commands[] = {
   { "import", dg_cmd_import, N_ ("turn a document's text into a model, each duty with its confidence") },
   { "eval", dg_cmd_eval, N_ ("score a model against a hand-made one (precision, recall, F1)") },
   { "list", dg_cmd_list, N_ ("the ids, names and aliases of a model's bodies or areas") },
+  { "division", dg_cmd_division, N_ ("the division of duties (职责分工表) as xlsx or csv") },
 };
 
 static void
