@@ -89,6 +89,7 @@ static const DgCommand commands[] = {
   { "eval", dg_cmd_eval, N_ ("score a model against a hand-made one (precision, recall, F1)") },
   { "list", dg_cmd_list, N_ ("the ids, names and aliases of a model's bodies or areas") },
   { "division", dg_cmd_division, N_ ("the division of duties (职责分工表) as xlsx or csv") },
+  { "rectification", dg_cmd_rectification, N_ ("the findings as a rectification list (整改清单), xlsx or csv") },
 };
 
 static void

@@ -90,6 +90,41 @@ cell_text (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* Points per line of 11-point text, and Excel's highest row. */
+#define LINE_POINTS 15.0
+#define MAX_ROW_POINTS 409.0
+
+/* How many lines TEXT takes in a column WIDTH characters wide.  Excel
+ * grows a wrapped row to its text when it opens the file, LibreOffice and
+ * WPS do not, so each row is given its height: a wide (CJK) character
+ * counts two widths of '0', any other a little over one, and a line breaks
+ * before the character that would pass the column's edge. */
+static guint
+wrapped_lines (const char *text, double width)
+{
+  double room = width > 2 ? width - 1 : 1;
+  guint lines = 1;
+  double used = 0;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == '\n')
+        {
+          lines++;
+          used = 0;
+          continue;
+        }
+      double w = g_unichar_iswide (c) ? 2.0 : 1.1;
+      if (used + w > room && used > 0)
+        {
+          lines++;
+          used = 0;
+        }
+      used += w;
+    }
+  return lines;
+}
+
 typedef struct {
   lxw_error status;
   lxw_worksheet *ws;
@@ -159,13 +194,26 @@ write_sheet (Writer *w, const DgOfficeSheet *sheet, const Formats *f)
   if (sheet->note)
     put_across (w, y++, sheet->note, f->line, 20);
   lxw_row_t header = y++;
+  guint header_lines = 1;
   for (guint c = 0; c < n; c++)
-    put (w, header, (lxw_col_t) c, g_ptr_array_index (sheet->headings, c), f->heading);
+    {
+      const char *heading = g_ptr_array_index (sheet->headings, c);
+      put (w, header, (lxw_col_t) c, heading, f->heading);
+      header_lines = MAX (header_lines, wrapped_lines (heading, g_array_index (sheet->widths, double, c)));
+    }
+  if (w->status == LXW_NO_ERROR)
+    w->status = worksheet_set_row (w->ws, header, header_lines * LINE_POINTS + 6, NULL);
   for (guint r = 0; r < sheet->rows->len; r++, y++)
     {
       char **cells = g_ptr_array_index (sheet->rows, r);
+      guint lines = 1;
       for (guint c = 0; c < n; c++)
-        put (w, y, (lxw_col_t) c, cells[c], c == 0 ? f->number : f->cell);
+        {
+          put (w, y, (lxw_col_t) c, cells[c], c == 0 ? f->number : f->cell);
+          lines = MAX (lines, wrapped_lines (cells[c], g_array_index (sheet->widths, double, c)));
+        }
+      if (w->status == LXW_NO_ERROR)
+        w->status = worksheet_set_row (w->ws, y, MIN (MAX_ROW_POINTS, lines * LINE_POINTS + 3), NULL);
     }
   if (w->status != LXW_NO_ERROR)
     return;
