@@ -100,8 +100,12 @@ print_usage (FILE *to)
              "hides: areas nobody holds, areas several bodies hold, duties that name nothing.\n\n"
              "commands:\n"),
          to);
+  /* The summaries in one column, after the longest command's name. */
+  int width = 0;
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (to, "  %-8s %s\n", commands[i].name, _ (commands[i].summary));
+    width = MAX (width, (int) strlen (commands[i].name));
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (to, "  %-*s %s\n", width, commands[i].name, _ (commands[i].summary));
   fputs (_ ("\n'dutygraph COMMAND --help' describes a command; --lang zh_CN (or LANG) chooses\n"
              "the language of messages. Exit status: 0 clean, 1 findings at or above\n"
              "--fail-on, 2 bad input or usage, 3 internal error.\n"),
