@@ -49,6 +49,7 @@ static const DgExitRule exit_rules[] = {
   { "render:view", dg_render_error_quark, DG_RENDER_ERROR_VIEW, DG_EXIT_INPUT },
   { "render:limit", dg_render_error_quark, DG_RENDER_ERROR_LIMIT, DG_EXIT_INPUT },
   { "render:file", dg_render_error_quark, DG_RENDER_ERROR_FILE, DG_EXIT_INPUT },
+  { "render:printer", dg_render_error_quark, DG_RENDER_ERROR_PRINTER, DG_EXIT_INPUT },
   { "sandbox:timeout", dg_sandbox_error_quark, DG_SANDBOX_ERROR_TIMEOUT, DG_EXIT_INPUT },
   { "sandbox:aborted", dg_sandbox_error_quark, DG_SANDBOX_ERROR_ABORTED, DG_EXIT_INPUT },
   { "render:graphviz", dg_render_error_quark, DG_RENDER_ERROR_GRAPHVIZ, DG_EXIT_INTERNAL },

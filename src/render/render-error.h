@@ -18,6 +18,7 @@ typedef enum {
   DG_RENDER_ERROR_FILE,     /* a temporary file a library needs cannot be made or read */
   DG_RENDER_ERROR_GRAPHVIZ, /* Graphviz failed */
   DG_RENDER_ERROR_WORKBOOK, /* libxlsxwriter failed */
+  DG_RENDER_ERROR_PRINTER,  /* no Chromium to print a PDF with, or it failed or ran too long */
 } DgRenderError;
 
 G_END_DECLS

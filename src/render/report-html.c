@@ -17,6 +17,7 @@
 #include "render/diagram.h"
 #include "render/html.h"
 #include "render/matrix.h"
+#include "render/provenance.h"
 #include "render/report-html.h"
 #include "report-resources.h"
 #include "render/text.h"
@@ -534,7 +535,8 @@ script_data (const DgMatrix *matrix)
 }
 
 GBytes *
-dg_report_html (const DgReport *report, const DgDiagramOptions *diagram, GError **error)
+dg_report_html (const DgReport *report, const DgDiagramOptions *diagram, const char *org,
+                GError **error)
 {
   const DgModel *m = report->graph->model;
   g_autoptr (DgMatrix) matrix = dg_matrix_build (report);
@@ -560,9 +562,15 @@ dg_report_html (const DgReport *report, const DgDiagramOptions *diagram, GError 
     }
   if (m->year > 0)
     g_string_append_printf (out, " %d", m->year);
-  g_string_append (out, "</p><p>");
+  /* Where the report came from, never a path of the machine that made it. */
+  g_autoptr (DgProvenance) provenance = dg_provenance_new (m, org);
+  g_autofree char *made = dg_provenance_line (provenance);
+  g_autofree char *file = g_path_get_basename (m->path);
+  g_string_append (out, "</p><p class=\"dg-provenance\">");
+  dg_html_append (out, made);
+  g_string_append (out, "　");
   dg_html_append (out, _("Model: "));
-  dg_html_append (out, m->path);
+  dg_html_append (out, file);
   g_string_append (out, "</p></header>\n");
   append_toolbar (out, report);
   append_summary (out, report);
