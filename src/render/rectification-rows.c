@@ -225,6 +225,45 @@ principle (const DgReport *report, const DgFinding *f, Row *row)
   row->measure = g_strdup (_("Add the duties the principle requires"));
 }
 
+/* Fills ROW for F; FALSE for a kind that is no problem to fix (shared). */
+static gboolean
+fill_row (const DgReport *report, const DgFinding *f, const GPtrArray *proposals, Row *row)
+{
+  switch (f->kind)
+    {
+    case DG_FINDING_UNCOVERED: uncovered (report, f, proposals, row); return TRUE;
+    case DG_FINDING_CONFLICT: conflict (report, f, row); return TRUE;
+    case DG_FINDING_NO_LEAD: no_lead (report, f, row); return TRUE;
+    case DG_FINDING_VAGUE: vague (report, f, row); return TRUE;
+    case DG_FINDING_IDLE: idle (report, f, row); return TRUE;
+    case DG_FINDING_PRINCIPLE: principle (report, f, row); return TRUE;
+    default: return FALSE;
+    }
+}
+
+static void
+row_clear (Row *row)
+{
+  g_free (row->problem);
+  g_free (row->area);
+  g_free (row->basis);
+  g_free (row->lead);
+  g_free (row->cooperate);
+  g_free (row->measure);
+}
+
+char *
+dg_rectification_proposed_lead (const DgReport *report, const DgFinding *finding,
+                                const GPtrArray *proposals)
+{
+  Row row = { NULL };
+  if (!fill_row (report, finding, proposals, &row))
+    return NULL;
+  char *lead = row.lead && *row.lead ? g_strdup (row.lead) : NULL;
+  row_clear (&row);
+  return lead;
+}
+
 DgOfficeSheet *
 dg_rectification_sheet (const DgReport *report, const char *org, guint accepted, const char *baseline)
 {
@@ -253,16 +292,8 @@ dg_rectification_sheet (const DgReport *report, const char *org, guint accepted,
       if (f->severity < DG_SEVERITY_WARNING)
         continue;
       Row row = { NULL };
-      switch (f->kind)
-        {
-        case DG_FINDING_UNCOVERED: uncovered (report, f, proposals, &row); break;
-        case DG_FINDING_CONFLICT: conflict (report, f, &row); break;
-        case DG_FINDING_NO_LEAD: no_lead (report, f, &row); break;
-        case DG_FINDING_VAGUE: vague (report, f, &row); break;
-        case DG_FINDING_IDLE: idle (report, f, &row); break;
-        case DG_FINDING_PRINCIPLE: principle (report, f, &row); break;
-        default: continue; /* shared: information only */
-        }
+      if (!fill_row (report, f, proposals, &row))
+        continue; /* shared: information only */
       char **cells = g_new0 (char *, 10);
       cells[0] = g_strdup_printf ("%u", ++number);
       cells[1] = row.problem;

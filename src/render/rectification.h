@@ -22,4 +22,10 @@ G_BEGIN_DECLS
 DgOfficeSheet *dg_rectification_sheet (const DgReport *report, const char *org, guint accepted,
                                        const char *baseline);
 
+/* The body proposed to lead the fix of FINDING, as the list's 建议牵头单位
+ * (new string), or NULL when none is proposed; PROPOSALS is
+ * dg_suggest_owners() of REPORT. */
+char *dg_rectification_proposed_lead (const DgReport *report, const DgFinding *finding,
+                                      const GPtrArray *proposals);
+
 G_END_DECLS
