@@ -722,7 +722,8 @@ script_data (const DgMatrix *matrix)
   json_builder_set_member_name (b, "body_selected");
   json_builder_add_string_value (b, _("{name}: areas it holds: {n}"));
   json_builder_set_member_name (b, "search_result");
-  json_builder_add_string_value (b, _("matching areas: {areas}; bodies: {bodies}"));
+  json_builder_add_string_value (b, _("{areas} areas and {bodies} bodies match; shown: {findings} "
+                                      "findings, {rows} matrix rows"));
   json_builder_end_object (b);
   json_builder_end_object (b);
 
