@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """The report on paper: `report -o report.pdf` (headless Chromium) for the
 bundled model and town-a, read back with pdftotext.  Every body name
-(every column of the matrix, worked out from the YAML) and every finding's
-area or body must be on paper; page 1 is the situation report and names the
+(worked out from the YAML) must head a column of the printed matrix, and
+every finding's area or body must be on paper; page 1 is the situation report and names the
 first problem; every page is A4 and holds more than a heading — no blank
 page, no page with a heading alone.
 
@@ -55,15 +55,23 @@ with tempfile.TemporaryDirectory() as tmp:
         findings = json.loads(subprocess.run([dutygraph, "check", "--format", "json", path], env=ENV,
                                              capture_output=True, text=True).stdout)["findings"]
         paper = flat(pdftotext(pdf))
+        # The matrix is the last annex: from the page of its first column
+        # group on, every body must head a column (names in findings elsewhere
+        # do not count).
+        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+        pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+        start = next((p for p in range(1, pages + 1)
+                      if re.search(r"单位1–\d+（共\d+个）", flat(pdftotext(pdf, "-f", str(p), "-l", str(p))))), None)
+        matrix = flat(pdftotext(pdf, "-f", str(start))) if start else ""
+        if not start:
+            failures.append(f"{key}: no printed matrix")
         for name in bodies:
-            if flat(name) not in paper:
-                failures.append(f"{key}: body {name} not on paper")
+            if flat(name) not in matrix:
+                failures.append(f"{key}: body {name} heads no printed matrix column")
         for f in findings:
             about = " › ".join(f["area"]["path"]) if f.get("area") else (f.get("body") or {}).get("name")
             if about and flat(about) not in paper:
                 failures.append(f"{key}: {f['kind']} finding on {about} not on paper")
-        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
-        pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
         for page in range(1, pages + 1):
             box = re.search(rf"^Page\s+{page} size:\s+([\d.]+) x ([\d.]+)",
                             subprocess.run(["pdfinfo", "-f", str(page), "-l", str(page), pdf],
