@@ -51,6 +51,7 @@ static const DgExitRule exit_rules[] = {
   { "render:limit", dg_render_error_quark, DG_RENDER_ERROR_LIMIT, DG_EXIT_INPUT },
   { "render:file", dg_render_error_quark, DG_RENDER_ERROR_FILE, DG_EXIT_INPUT },
   { "render:capacity", dg_render_error_quark, DG_RENDER_ERROR_CAPACITY, DG_EXIT_INPUT },
+  { "render:printer", dg_render_error_quark, DG_RENDER_ERROR_PRINTER, DG_EXIT_INPUT },
   { "sandbox:timeout", dg_sandbox_error_quark, DG_SANDBOX_ERROR_TIMEOUT, DG_EXIT_INPUT },
   { "sandbox:aborted", dg_sandbox_error_quark, DG_SANDBOX_ERROR_ABORTED, DG_EXIT_INPUT },
   { "render:graphviz", dg_render_error_quark, DG_RENDER_ERROR_GRAPHVIZ, DG_EXIT_INTERNAL },
@@ -90,6 +91,8 @@ static const DgCommand commands[] = {
   { "import", dg_cmd_import, N_ ("turn a document's text into a model, each duty with its confidence") },
   { "eval", dg_cmd_eval, N_ ("score a model against a hand-made one (precision, recall, F1)") },
   { "list", dg_cmd_list, N_ ("the ids, names and aliases of a model's bodies or areas") },
+  { "division", dg_cmd_division, N_ ("the division of duties (职责分工表) as xlsx or csv") },
+  { "rectification", dg_cmd_rectification, N_ ("the findings as a rectification list (整改清单), xlsx or csv") },
 };
 
 static void
@@ -100,8 +103,12 @@ print_usage (FILE *to)
              "hides: areas nobody holds, areas several bodies hold, duties that name nothing.\n\n"
              "commands:\n"),
          to);
+  /* The summaries in one column, after the longest command's name. */
+  int width = 0;
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (to, "  %-8s %s\n", commands[i].name, _ (commands[i].summary));
+    width = MAX (width, (int) strlen (commands[i].name));
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (to, "  %-*s %s\n", width, commands[i].name, _ (commands[i].summary));
   fputs (_ ("\n'dutygraph COMMAND --help' describes a command; --lang zh_CN (or LANG) chooses\n"
              "the language of messages. Exit status: 0 clean, 1 findings at or above\n"
              "--fail-on, 2 bad input or usage, 3 internal error.\n"),

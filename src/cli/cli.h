@@ -53,6 +53,8 @@ DG_COMMAND_DECLARE (report);
 DG_COMMAND_DECLARE (import);
 DG_COMMAND_DECLARE (eval);
 DG_COMMAND_DECLARE (list);
+DG_COMMAND_DECLARE (division);
+DG_COMMAND_DECLARE (rectification);
 
 typedef enum {
   DG_FORMAT_TEXT,

@@ -5,11 +5,13 @@
  */
 #include <glib/gi18n.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 #include "cli/inputs.h"
 #include "cli/rollup-run.h"
 #include "render/report-html.h"
+#include "render/report-pdf.h"
 #include "render/rollup-report.h"
 #include "util/output.h"
 
@@ -30,9 +32,13 @@ static const char description[] =
      "\n"
      "Exit status: 0 written, 2 bad input or usage, 3 rendering failed.");
 
+/* Writes HTML to OUTPUT, printed to PDF first when PDF is set. */
 static gboolean
-write_bytes (const char *output, GBytes *bytes, GError **error)
+write_report (const char *output, GBytes *html, gboolean pdf, double seconds, GError **error)
 {
+  g_autoptr (GBytes) bytes = pdf ? dg_report_pdf (html, seconds, error) : g_bytes_ref (html);
+  if (bytes == NULL)
+    return FALSE;
   gsize length = 0;
   const void *data = g_bytes_get_data (bytes, &length);
   if (!dg_output_write (output, data, length, error))
@@ -43,7 +49,7 @@ write_bytes (const char *output, GBytes *bytes, GError **error)
 /* Several models: their roll-up as the county view. */
 static gboolean
 write_county_view (char **args, int n, const DgCliLimits *limits, const char *output, guint jobs,
-                   GError **error)
+                   gboolean pdf, double seconds, GError **error)
 {
   g_autoptr (GPtrArray) inputs = dg_inputs_expand_for_output (args, n, output, error);
   if (inputs == NULL)
@@ -52,19 +58,26 @@ write_county_view (char **args, int n, const DgCliLimits *limits, const char *ou
   if (rollup == NULL)
     return FALSE;
   g_autoptr (GBytes) html = dg_report_rollup_html (rollup);
-  return write_bytes (output, html, error);
+  return write_report (output, html, pdf, seconds, error);
 }
 
 gboolean
 dg_cmd_report (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
 {
-  g_autofree char *output = NULL;
+  g_autofree char *output = NULL, *format_name = NULL, *org = NULL;
   gint jobs = 0;
+  double seconds = DG_REPORT_PDF_SECONDS;
   DgCliLimits limits;
   DgCliLayout layout;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the report to FILE (- for stdout)"),
       "FILE" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("Output format: html or pdf (default: from -o, else html)"), "FORMAT" },
+    { "org", 0, 0, G_OPTION_ARG_STRING, &org, N_("The body that compiles the report (编制单位)"),
+      "NAME" },
+    { "print-timeout", 0, 0, G_OPTION_ARG_DOUBLE, &seconds,
+      N_("Give Chromium at most SECONDS to print the PDF (default: 120)"), "SECONDS" },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
       N_("Analyse N models at a time (default: the number of processors)"), "N" },
     G_OPTION_ENTRY_NULL,
@@ -83,11 +96,34 @@ dg_cmd_report (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
     }
   if (!dg_cli_parse_jobs (jobs, error))
     return FALSE;
+  static const char *const suffixes[] = { ".pdf", "pdf", ".html", "html", ".htm", "html", NULL };
+  const char *format = format_name ? format_name : dg_cli_format_from_path (output, suffixes);
+  if (format == NULL)
+    format = "html";
+  if (!g_str_equal (format, "html") && !g_str_equal (format, "pdf"))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("unknown format '%s' (expected html or pdf)"),
+                   format);
+      return FALSE;
+    }
+  gboolean pdf = g_str_equal (format, "pdf");
+  if (!(seconds > 0 && seconds <= 3600))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   _("--print-timeout must be more than 0 and at most 3600 seconds"));
+      return FALSE;
+    }
+  if (pdf && (output == NULL || g_str_equal (output, "-")) && isatty (STDOUT_FILENO))
+    {
+      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
+                   _("refusing to write %s to a terminal (use -o FILE)"), format);
+      return FALSE;
+    }
   /* One file is one model's report; several, a directory or a pattern
    * (that is not itself a file's name) the county view. */
   if (argc > 2 || g_file_test (argv[1], G_FILE_TEST_IS_DIR)
       || (strpbrk (argv[1], "*?[") != NULL && !g_file_test (argv[1], G_FILE_TEST_EXISTS)))
-    return write_county_view (argv + 1, argc - 1, &limits, output, (guint) jobs, error);
+    return write_county_view (argv + 1, argc - 1, &limits, output, (guint) jobs, pdf, seconds, error);
   if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))
     return FALSE;
   DgDiagramOptions diagram = { DG_VIEW_OWNERSHIP, -1, NULL, NULL, 0, 0 };
@@ -98,8 +134,8 @@ dg_cmd_report (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
   if (!dg_cli_load (argv[1], &limits, output, &model, &graph, error))
     return FALSE;
   g_autoptr (DgReport) report = dg_check_run (graph);
-  g_autoptr (GBytes) html = dg_report_html (report, &diagram, error);
+  g_autoptr (GBytes) html = dg_report_html (report, &diagram, org, error);
   if (html == NULL)
     return FALSE;
-  return write_bytes (output, html, error);
+  return write_report (output, html, pdf, seconds, error);
 }

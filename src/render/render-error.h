@@ -19,6 +19,7 @@ typedef enum {
   DG_RENDER_ERROR_GRAPHVIZ, /* Graphviz failed */
   DG_RENDER_ERROR_WORKBOOK, /* libxlsxwriter failed */
   DG_RENDER_ERROR_CAPACITY, /* the model is larger than the format holds (XLSX's columns or rows) */
+  DG_RENDER_ERROR_PRINTER,  /* no Chromium to print a PDF with, or it failed or ran too long */
 } DgRenderError;
 
 G_END_DECLS

@@ -13,10 +13,13 @@
 
 #include "analysis/matrix.h"
 #include "analysis/principles.h"
+#include "analysis/suggest.h"
 #include "render/render-error.h"
 #include "render/diagram.h"
 #include "render/html.h"
 #include "render/matrix.h"
+#include "render/provenance.h"
+#include "render/rectification.h"
 #include "render/report-html.h"
 #include "report-resources.h"
 #include "render/text.h"
@@ -188,8 +191,10 @@ append_defaults (GString *out, const DgModel *m, const GArray *defaults)
     }
 }
 
+/* A finding with what it rests on and, for one to fix, the body proposed
+ * to lead the fix (LEAD, or NULL). */
 static void
-append_finding (GString *out, const DgModel *m, const DgFinding *f)
+append_finding (GString *out, const DgModel *m, const DgFinding *f, const char *lead)
 {
   g_string_append_printf (out, "<li class=\"dg-finding dg-severity-%s\" data-kind=\"%s\"",
                           dg_severity_name (f->severity), dg_finding_kind_name (f->kind));
@@ -259,6 +264,11 @@ append_finding (GString *out, const DgModel *m, const DgFinding *f)
         dg_html_append (out, p->clause);
         g_string_append (out, "</cite> ");
         dg_html_append (out, p->text);
+        if (f->area >= 0)
+          {
+            g_string_append (out, " ");
+            append_area_link (out, m, f->area);
+          }
         append_note (out, "", f->message);
         if (f->duty >= 0)
           {
@@ -273,6 +283,14 @@ append_finding (GString *out, const DgModel *m, const DgFinding *f)
     case DG_FINDING_KIND_COUNT:
       g_assert_not_reached ();
     }
+  if (lead)
+    {
+      g_string_append (out, "<p class=\"dg-note dg-lead\">");
+      dg_html_append (out, _("proposed lead: "));
+      g_string_append (out, "<b>");
+      dg_html_append (out, lead);
+      g_string_append (out, "</b></p>");
+    }
   g_string_append (out, "</li>\n");
 }
 
@@ -284,6 +302,122 @@ append_figure (GString *out, guint value, const char *label, gboolean bad)
   g_string_append (out, "</li>");
 }
 
+/* Up to KEY_NAMES names, then "…". */
+#define KEY_NAMES 8
+
+/* One key point: HEAD (how many of a kind, in words; taken) and the names
+ * of the first of them; nothing when NAMES is empty. */
+static void
+append_key_point (GString *out, char *head, GPtrArray *names, const char *level)
+{
+  g_autofree char *owned = head;
+  if (names->len == 0)
+    return;
+  g_string_append_printf (out, "<li class=\"dg-key-%s\"><b>", level);
+  dg_html_append (out, head);
+  g_string_append (out, "</b>");
+  for (guint i = 0; i < names->len && i < KEY_NAMES; i++)
+    {
+      g_string_append (out, i ? "、" : "：");
+      dg_html_append (out, g_ptr_array_index (names, i));
+    }
+  if (names->len > KEY_NAMES)
+    g_string_append (out, "……");
+  g_string_append (out, "</li>");
+}
+
+/* What matters most first: the problems to fix, by kind, most severe first,
+ * with what they are about; the details follow, then the annexes. */
+static void
+append_key_points (GString *out, const DgReport *report)
+{
+  const DgModel *m = report->graph->model;
+  g_autoptr (GPtrArray) gaps = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) conflicts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) unled = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) vague = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) idle = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) principles = g_ptr_array_new_with_free_func (g_free);
+  guint n_gap_errors = 0;
+  for (guint i = 0; i < report->findings->len; i++)
+    {
+      const DgFinding *f = g_ptr_array_index (report->findings, i);
+      if (f->severity < DG_SEVERITY_WARNING)
+        continue;
+      switch (f->kind)
+        {
+        case DG_FINDING_UNCOVERED:
+          n_gap_errors += f->severity == DG_SEVERITY_ERROR;
+          g_ptr_array_add (gaps, g_strdup (dg_model_area (m, f->area)->name));
+          break;
+        case DG_FINDING_CONFLICT:
+          g_ptr_array_add (conflicts, g_strdup (dg_model_area (m, f->area)->name));
+          break;
+        case DG_FINDING_NO_LEAD:
+          g_ptr_array_add (unled, g_strdup (dg_model_area (m, f->area)->name));
+          break;
+        case DG_FINDING_VAGUE:
+          g_ptr_array_add (vague, g_strdup (dg_model_duty (m, f->duty)->clause));
+          break;
+        case DG_FINDING_IDLE:
+          g_ptr_array_add (idle, g_strdup (dg_model_body (m, f->body)->name));
+          break;
+        case DG_FINDING_PRINCIPLE:
+          g_ptr_array_add (principles, g_strdup (((const DgPrinciple *) g_ptr_array_index (
+                                                     m->principles, f->principle))->text));
+          break;
+        default:
+          break;
+        }
+    }
+  g_string_append (out, "<h3>");
+  dg_html_append (out, _("What needs action"));
+  g_string_append (out, "</h3><ul class=\"dg-key-points\">");
+  guint before = (guint) out->len;
+  append_key_point (out,
+                    g_strdup_printf (ngettext ("%u area the law expects is held by nobody",
+                                               "%u areas the law expects are held by nobody",
+                                               gaps->len),
+                                     gaps->len),
+                    gaps, n_gap_errors ? "error" : "warning");
+  append_key_point (out,
+                    g_strdup_printf (ngettext ("%u area is led by several bodies at once",
+                                               "%u areas are led by several bodies at once",
+                                               conflicts->len),
+                                     conflicts->len),
+                    conflicts, "warning");
+  append_key_point (out,
+                    g_strdup_printf (ngettext ("%u area is held but led by nobody",
+                                               "%u areas are held but led by nobody", unled->len),
+                                     unled->len),
+                    unled, "warning");
+  append_key_point (out,
+                    g_strdup_printf (ngettext ("%u duty names no concrete area",
+                                               "%u duties name no concrete area", vague->len),
+                                     vague->len),
+                    vague, "warning");
+  append_key_point (out,
+                    g_strdup_printf (ngettext ("%u body holds no duty", "%u bodies hold no duty",
+                                               idle->len),
+                                     idle->len),
+                    idle, "warning");
+  append_key_point (out,
+                    g_strdup_printf (ngettext ("%u principle is not upheld",
+                                               "%u principles are not upheld", principles->len),
+                                     principles->len),
+                    principles, "warning");
+  if (out->len == before)
+    {
+      g_string_append (out, "<li>");
+      dg_html_append (out, _("nothing: every expected area is held and led by one body"));
+      g_string_append (out, "</li>");
+    }
+  g_string_append (out, "</ul><p class=\"dg-note\">");
+  dg_html_append (out, _("Each problem follows with its basis and the proposed lead; the annexes "
+                         "hold the information findings, the principles, the diagram and the matrix."));
+  g_string_append (out, "</p>");
+}
+
 static void
 append_summary (GString *out, const DgReport *report)
 {
@@ -293,7 +427,7 @@ append_summary (GString *out, const DgReport *report)
     violated += ((const DgPrincipleVerdict *) g_ptr_array_index (report->principles, i))->verdict
                 == DG_VERDICT_VIOLATED;
   g_string_append (out, "<section id=\"dg-summary\"><h2>");
-  dg_html_append (out, _("Summary"));
+  dg_html_append (out, _("Situation report"));
   g_string_append (out, "</h2><ul class=\"dg-figures\">");
   append_figure (out, m->bodies->len, _("bodies"), FALSE);
   append_figure (out, m->areas->len, _("duty areas"), FALSE);
@@ -309,7 +443,9 @@ append_summary (GString *out, const DgReport *report)
   if (report->principles->len > 0)
     append_figure (out, violated, _("principles not upheld"), TRUE);
   append_figure (out, report->exempt_areas->len, _("exempt"), FALSE);
-  g_string_append (out, "</ul></section>\n");
+  g_string_append (out, "</ul>");
+  append_key_points (out, report);
+  g_string_append (out, "</section>\n");
 }
 
 static void
@@ -336,14 +472,23 @@ append_toolbar (GString *out, const DgReport *report)
   g_string_append (out, "</label></span><output id=\"dg-status\" aria-live=\"polite\"></output></nav>\n");
 }
 
+/* "Annex N: TITLE" (附件N：TITLE). */
 static void
-append_principles (GString *out, const DgReport *report)
+append_annex_title (GString *out, guint number, const char *title)
+{
+  /* TRANSLATORS: a report's annex: its number, then its title. */
+  g_autofree char *text = g_strdup_printf (_("Annex %u: %s"), number, title);
+  dg_html_append (out, text);
+}
+
+static void
+append_principles (GString *out, const DgReport *report, guint *annex)
 {
   const DgModel *m = report->graph->model;
   if (report->principles->len == 0)
     return;
-  g_string_append (out, "<section id=\"dg-principles\"><h2>");
-  dg_html_append (out, _("Principles"));
+  g_string_append (out, "<section id=\"dg-principles\" class=\"dg-annex\"><h2>");
+  append_annex_title (out, ++*annex, _("Principles"));
   g_string_append (out, "</h2><table class=\"dg-principles\"><thead><tr><th>");
   dg_html_append (out, _("clause"));
   g_string_append (out, "</th><th>");
@@ -376,12 +521,12 @@ append_principles (GString *out, const DgReport *report)
 }
 
 static void
-append_exemptions (GString *out, const DgModel *m)
+append_exemptions (GString *out, const DgModel *m, guint *annex)
 {
   if (m->exemptions->len == 0)
     return;
-  g_string_append (out, "<section id=\"dg-exempt\"><h2>");
-  dg_html_append (out, _("Exempt areas"));
+  g_string_append (out, "<section id=\"dg-exempt\" class=\"dg-annex\"><h2>");
+  append_annex_title (out, ++*annex, _("Exempt areas"));
   g_string_append (out, "</h2><ul>");
   for (guint i = 0; i < m->exemptions->len; i++)
     {
@@ -399,7 +544,7 @@ append_exemptions (GString *out, const DgModel *m)
  * the <svg> element, which have no place inside HTML. */
 static gboolean
 append_diagram (GString *out, const DgReport *report, const DgDiagramOptions *diagram,
-                GError **error)
+                guint *annex, GError **error)
 {
   DgDiagramOptions options = *diagram;
   options.kind = DG_VIEW_OWNERSHIP;
@@ -411,8 +556,8 @@ append_diagram (GString *out, const DgReport *report, const DgDiagramOptions *di
     {
       /* Too large to lay out within the limits: the findings and the
        * matrix still reach their readers. */
-      g_string_append (out, "<section id=\"dg-diagram-section\"><h2>");
-      dg_html_append (out, _("Ownership diagram"));
+      g_string_append (out, "<section id=\"dg-diagram-section\" class=\"dg-annex\"><h2>");
+      append_annex_title (out, ++*annex, _("Ownership diagram"));
       g_string_append (out, "</h2><p class=\"dg-note\">");
       dg_html_append (out, _("The diagram is left out: "));
       dg_html_append (out, layout_error->message);
@@ -432,14 +577,80 @@ append_diagram (GString *out, const DgReport *report, const DgDiagramOptions *di
       g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_GRAPHVIZ, "graphviz wrote no <svg> element");
       return FALSE;
     }
-  g_string_append (out, "<section id=\"dg-diagram-section\"><h2>");
-  dg_html_append (out, _("Ownership diagram"));
-  g_string_append (out, "</h2><p class=\"dg-note\">");
+  g_string_append (out, "<section id=\"dg-diagram-section\" class=\"dg-annex\"><h2>");
+  append_annex_title (out, ++*annex, _("Ownership diagram"));
+  g_string_append (out, "</h2><p class=\"dg-note dg-screen-only\">");
   dg_html_append (out, _("Click an area or a body to highlight its owners in the diagram and the matrix."));
   g_string_append (out, "</p><div id=\"dg-diagram-box\">\n");
   g_string_append_len (out, start, (gssize) (length - (gsize) (start - data)));
   g_string_append (out, "</div></section>\n");
   return TRUE;
+}
+
+/* Bodies per printed column group: with the area and findings columns,
+ * what A4 landscape holds at a readable size. */
+#define PRINT_GROUP 8
+
+/* The matrix for paper (shown only in print): the body columns in groups
+ * of PRINT_GROUP, each group a table of its own that repeats the area
+ * names and the findings, with the rows where one of its bodies holds
+ * something; a body is headed by its name. */
+static void
+append_print_matrix (GString *out, const DgMatrix *matrix)
+{
+  const DgModel *m = matrix->report->graph->model;
+  guint n = matrix->columns->len;
+  g_string_append (out, "<div id=\"dg-matrix-print\">\n");
+  for (guint first = 0; first < n; first += PRINT_GROUP)
+    {
+      guint last = MIN (n, first + PRINT_GROUP);
+      g_string_append (out, "<div class=\"dg-print-group\"><h3>");
+      /* TRANSLATORS: a printed part of the matrix: its first and last body column, and how many. */
+      g_autofree char *title = g_strdup_printf (_("Bodies %u–%u of %u"), first + 1, last, n);
+      dg_html_append (out, title);
+      g_string_append (out, "</h3><table class=\"dg-matrix dg-print-table\"><colgroup>"
+                            "<col class=\"dg-print-area\"><col class=\"dg-print-marks\">");
+      for (guint c = first; c < last; c++)
+        g_string_append (out, "<col>");
+      g_string_append (out, "</colgroup><thead><tr><th scope=\"col\">");
+      dg_html_append (out, _("area"));
+      g_string_append (out, "</th><th scope=\"col\">");
+      dg_html_append (out, _("findings"));
+      g_string_append (out, "</th>");
+      for (guint c = first; c < last; c++)
+        {
+          g_string_append (out, "<th scope=\"col\">");
+          dg_html_append (out, dg_model_body (m, g_array_index (matrix->columns, int, c))->name);
+          g_string_append (out, "</th>");
+        }
+      g_string_append (out, "</tr></thead><tbody>\n");
+      for (guint r = 0; r < matrix->rows->len; r++)
+        {
+          gboolean any = FALSE;
+          for (guint c = first; c < last && !any; c++)
+            any = dg_matrix_cell (matrix, r, c)->len > 0;
+          if (!any)
+            continue;
+          const DgMatrixRow *row = &g_array_index (matrix->rows, DgMatrixRow, r);
+          g_autofree char *label = dg_matrix_area_label (m, row);
+          g_autofree char *marks = dg_matrix_marks_text (row->marks);
+          g_string_append (out, "<tr><th class=\"dg-area\" scope=\"row\">");
+          dg_html_append (out, label);
+          g_string_append (out, "</th><td class=\"dg-marks\">");
+          dg_html_append (out, marks);
+          g_string_append (out, "</td>");
+          for (guint c = first; c < last; c++)
+            {
+              g_autofree char *text = dg_matrix_cell_text (matrix, r, c);
+              g_string_append (out, "<td>");
+              dg_html_append (out, text);
+              g_string_append (out, "</td>");
+            }
+          g_string_append (out, "</tr>\n");
+        }
+      g_string_append (out, "</tbody></table></div>\n");
+    }
+  g_string_append (out, "</div>\n");
 }
 
 static void
@@ -512,7 +723,8 @@ script_data (const DgMatrix *matrix)
   json_builder_set_member_name (b, "body_selected");
   json_builder_add_string_value (b, _("{name}: areas it holds: {n}"));
   json_builder_set_member_name (b, "search_result");
-  json_builder_add_string_value (b, _("matching areas: {areas}; bodies: {bodies}"));
+  json_builder_add_string_value (b, _("{areas} areas and {bodies} bodies match; shown: {findings} "
+                                      "findings, {rows} matrix rows"));
   json_builder_end_object (b);
   json_builder_end_object (b);
 
@@ -528,7 +740,8 @@ script_data (const DgMatrix *matrix)
 }
 
 GBytes *
-dg_report_html (const DgReport *report, const DgDiagramOptions *diagram, GError **error)
+dg_report_html (const DgReport *report, const DgDiagramOptions *diagram, const char *org,
+                GError **error)
 {
   const DgModel *m = report->graph->model;
   g_autoptr (DgMatrix) matrix = dg_matrix_build (report);
@@ -554,29 +767,63 @@ dg_report_html (const DgReport *report, const DgDiagramOptions *diagram, GError 
     }
   if (m->year > 0)
     g_string_append_printf (out, " %d", m->year);
-  g_string_append (out, "</p><p>");
+  /* Where the report came from, never a path of the machine that made it. */
+  g_autoptr (DgProvenance) provenance = dg_provenance_new (m, org);
+  g_autofree char *made = dg_provenance_line (provenance);
+  g_autofree char *file = g_path_get_basename (m->path);
+  g_string_append (out, "</p><p class=\"dg-provenance\">");
+  dg_html_append (out, made);
+  g_string_append (out, "　");
   dg_html_append (out, _("Model: "));
-  dg_html_append (out, m->path);
+  dg_html_append (out, file);
   g_string_append (out, "</p></header>\n");
   append_toolbar (out, report);
   append_summary (out, report);
 
-  g_string_append (out, "<section id=\"dg-findings\"><h2>");
-  dg_html_append (out, _("Findings"));
-  g_string_append_printf (out, " (%u)</h2>\n<ol id=\"dg-finding-list\">\n", report->findings->len);
+  /* The problems to fix, then the information findings as an annex. */
+  g_autoptr (GPtrArray) proposals = dg_suggest_owners (report);
+  guint n_problems = 0;
   for (guint i = 0; i < report->findings->len; i++)
-    append_finding (out, m, g_ptr_array_index (report->findings, i));
+    n_problems += ((const DgFinding *) g_ptr_array_index (report->findings, i))->severity >= DG_SEVERITY_WARNING;
+  g_string_append (out, "<section id=\"dg-findings\"><h2>");
+  dg_html_append (out, _("Problems to fix"));
+  g_string_append_printf (out, " (%u)</h2>\n<ol id=\"dg-finding-list\">\n", n_problems);
+  for (guint i = 0; i < report->findings->len; i++)
+    {
+      const DgFinding *f = g_ptr_array_index (report->findings, i);
+      if (f->severity < DG_SEVERITY_WARNING)
+        continue;
+      g_autofree char *lead = dg_rectification_proposed_lead (report, f, proposals);
+      append_finding (out, m, f, lead);
+    }
   g_string_append (out, "</ol></section>\n");
-  append_principles (out, report);
-  append_exemptions (out, m);
-  if (!append_diagram (out, report, diagram, error))
+  guint annex = 0;
+  if (n_problems < report->findings->len)
+    {
+      g_string_append (out, "<section id=\"dg-annex-info\" class=\"dg-annex\"><h2>");
+      append_annex_title (out, ++annex, _("Information findings"));
+      g_string_append_printf (out, " (%u)</h2>\n<ol class=\"dg-finding-list\">\n",
+                              report->findings->len - n_problems);
+      for (guint i = 0; i < report->findings->len; i++)
+        {
+          const DgFinding *f = g_ptr_array_index (report->findings, i);
+          if (f->severity < DG_SEVERITY_WARNING)
+            append_finding (out, m, f, NULL);
+        }
+      g_string_append (out, "</ol></section>\n");
+    }
+  append_principles (out, report, &annex);
+  append_exemptions (out, m, &annex);
+  if (!append_diagram (out, report, diagram, &annex, error))
     return NULL;
 
-  g_string_append (out, "<section id=\"dg-matrix-section\"><h2>");
-  dg_html_append (out, _("Responsibility matrix"));
+  g_string_append (out, "<section id=\"dg-matrix-section\" class=\"dg-annex\"><h2>");
+  append_annex_title (out, ++annex, _("Responsibility matrix"));
   g_string_append (out, "</h2><div id=\"dg-matrix-box\">\n");
   dg_matrix_html_table (out, matrix);
-  g_string_append (out, "</div></section>\n<footer>");
+  g_string_append (out, "</div>\n");
+  append_print_matrix (out, matrix);
+  g_string_append (out, "</section>\n<footer>");
   dg_html_append (out, _("Written by dutygraph from the model above; every finding cites its clause."));
   g_string_append (out, "</footer>\n<script type=\"application/json\" id=\"dg-data\">");
   g_autofree char *json = script_data (matrix);

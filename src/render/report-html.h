@@ -18,6 +18,9 @@ G_BEGIN_DECLS
  * kind is ignored).  A diagram too large for the limits is left out with a
  * note saying why, and the rest of the report is written; fails
  * (DG_RENDER_ERROR) only when Graphviz itself fails or a font is refused. */
-GBytes *dg_report_html (const DgReport *report, const DgDiagramOptions *diagram, GError **error);
+/* ORG (may be NULL) is the 编制单位 the header names with the date and
+ * version (render/provenance.h). */
+GBytes *dg_report_html (const DgReport *report, const DgDiagramOptions *diagram, const char *org,
+                        GError **error);
 
 G_END_DECLS

@@ -169,6 +169,12 @@ def test_town_a():
     s = out["steps"]
     # 校车 is the keyword of transport.school-bus only.
     selection("town-a search 校车", s[0], ["transport.school-bus"], held["transport.school-bus"], held)
+    # A search filters: only the school bus's row and its finding (the
+    # conflict) are left, and the status line counts them.
+    expect("town-a search 校车 rows shown", s[0]["rowsShown"], 1)
+    expect("town-a search 校车 findings shown", s[0]["findingsShown"], ["conflict"])
+    if "1" not in s[0]["status"]:
+        failures.append(f"town-a search 校车: status {s[0]['status']!r} does not count what is shown")
     # 教委 is the alias of jiaowei (镇教委), which holds the school bus.
     selection("town-a search 教委", s[1], ["transport.school-bus"], ["jiaowei"], held)
     selection("town-a click fire", s[2], ["fire"], held["fire"], held)

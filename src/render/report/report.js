@@ -20,6 +20,7 @@
 
   function clear() {
     document.querySelectorAll(".dg-hl").forEach((el) => el.classList.remove("dg-hl"));
+    document.querySelectorAll(".dg-miss").forEach((el) => el.classList.remove("dg-miss"));
     if (svg) svg.classList.remove("dg-focus");
     if (matrix) matrix.classList.remove("dg-focus");
     findings.forEach((li) => li.classList.remove("dg-hit", "dg-dim"));
@@ -27,10 +28,13 @@
   }
 
   // Highlights AREAS and BODIES (sets of ids) everywhere they appear.
-  function highlight(areas, bodies, message) {
+  // With FILTER (a search), the findings and matrix rows they do not
+  // touch are hidden, the status line says how many are left (MESSAGE is
+  // then a function of those counts), and the first hit is scrolled to.
+  function highlight(areas, bodies, message, filter) {
     clear();
     if (areas.size === 0 && bodies.size === 0) {
-      status.textContent = message;
+      status.textContent = typeof message === "function" ? message(0, 0) : message;
       return;
     }
     if (matrix) {
@@ -57,9 +61,29 @@
       // alone (a vague duty, a body without duties) through its body.
       const hit = li.dataset.areas !== "" ? areas.has(li.dataset.areas)
                                           : li.dataset.bodies.split(" ").some((id) => bodies.has(id));
-      li.classList.add(hit ? "dg-hit" : "dg-dim");
+      li.classList.add(hit ? "dg-hit" : filter ? "dg-miss" : "dg-dim");
     });
-    status.textContent = message;
+    if (!filter) {
+      status.textContent = message;
+      return;
+    }
+    let rows = 0;
+    if (matrix) {
+      matrix.querySelectorAll("tbody tr").forEach((tr) => {
+        if (tr.classList.contains("dg-hl")) rows++;
+        else tr.classList.add("dg-miss");
+      });
+    }
+    const hits = findings.filter((li) => li.classList.contains("dg-hit"));
+    status.textContent = message(hits.length, rows);
+    const first = hits.find((li) => !li.classList.contains("dg-hidden"))
+      || (matrix && matrix.querySelector("tbody tr.dg-hl"));
+    if (first) {
+      // Below the sticky toolbar, however many lines it wraps into.
+      const bar = document.getElementById("dg-toolbar");
+      const top = first.getBoundingClientRect().top + window.scrollY - (bar ? bar.offsetHeight : 0) - 8;
+      window.scrollTo({ top: Math.max(0, top) });
+    }
   }
 
   function format(template, values) {
@@ -103,7 +127,8 @@
         b.areas.forEach((a) => areas.add(a));
       }
     });
-    highlight(areas, bodies, format(data.labels.search_result, { areas: nAreas, bodies: nBodies }));
+    highlight(areas, bodies, (nFindings, nRows) => format(data.labels.search_result,
+      { areas: nAreas, bodies: nBodies, findings: nFindings, rows: nRows }), true);
   }
 
   search.addEventListener("input", runSearch);
