@@ -123,6 +123,7 @@ dg_render_diagram (const DgReport *report, const DgDiagramOptions *options, cons
     .marks = marks,
     .body_node = body_node,
     .area_node = area_node,
+    .hover = g_str_equal (format, "svg"),
   };
 
   DgGraphvizLog log;

@@ -98,9 +98,11 @@ dg_draw_title_and_legend (DgDiagram *d, const char *subtitle_markup, gboolean co
     g_string_append (notes, "单位边框与其连线同色。");
   if (common_omitted)
     g_string_append (notes, "适用于全体部门的共同职责未画出。");
-  g_string_append (notes, "SVG 中鼠标悬停可见条款原文。");
-  g_string_append_printf (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\"><FONT COLOR=\"%s\">注：%s</FONT></TD></TR>",
-                          COLOR_NOTE, notes->str);
+  if (d->hover)
+    g_string_append (notes, "SVG 中鼠标悬停可见条款原文。");
+  if (notes->len > 0)
+    g_string_append_printf (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\"><FONT COLOR=\"%s\">注：%s</FONT></TD></TR>",
+                            COLOR_NOTE, notes->str);
   g_string_append (t, "</TABLE>");
   dg_draw_set_html (d, d->root, "label", t->str);
   dg_draw_set_plain (d, d->root, "labelloc", "t");

@@ -91,8 +91,8 @@ dg_diagram_view_coordination (DgDiagram *d, GError **error)
   g_string_append (t, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">协调网络</FONT></TD></TR>");
   g_string_append_printf (t, "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\">注：两单位负责同一领域（或同一大类下的领域）即相连；"
                           "线宽与数字为共享领域数；方框为候选联合工作组（Louvain 社区）。"
-                          "适用于全体部门的共同职责不计。SVG 中鼠标悬停可见共享领域。</FONT></TD></TR>",
-                          COLOR_NOTE);
+                          "适用于全体部门的共同职责不计。%s</FONT></TD></TR>",
+                          COLOR_NOTE, d->hover ? "SVG 中鼠标悬停可见共享领域。" : "");
   g_string_append (t, "</TABLE>");
   dg_draw_set_html (d, d->root, "label", t->str);
   dg_draw_set_plain (d, d->root, "labelloc", "t");

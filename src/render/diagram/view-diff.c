@@ -7,51 +7,14 @@
 #include "render/diagram/style.h"
 #include "render/diagram/views.h"
 
-/* The change between two models (render --diff): only the areas whose
- * holdings changed, or whose findings opened or closed, with every holder
- * on either side.  A holding on both sides is grey; one carried to a body
- * matched under another id (renamed, merged) is blue; one only in NEW is
- * green; one only in OLD is red and dashed, from the old body, drawn red
- * and dashed itself when it is gone. */
-
-typedef struct {
-  int holder;      /* NEW body, or -1 - OLD body for a body that is gone */
-  int old_body;    /* the OLD body it came from, or -1 */
-  char *area;      /* area id: the two models index areas differently */
-  DgRole role;
-  gboolean in_old, in_new;
-  GArray *old_duties, *new_duties;
-} DiffLine;
-
-static void
-diff_line_free (gpointer data)
-{
-  DiffLine *l = data;
-  g_free (l->area);
-  g_array_unref (l->old_duties);
-  g_array_unref (l->new_duties);
-  g_free (l);
-}
-
-static DiffLine *
-diff_line (GPtrArray *lines, int holder, const char *area, DgRole role)
-{
-  for (guint i = 0; i < lines->len; i++)
-    {
-      DiffLine *l = g_ptr_array_index (lines, i);
-      if (l->holder == holder && l->role == role && g_str_equal (l->area, area))
-        return l;
-    }
-  DiffLine *l = g_new0 (DiffLine, 1);
-  l->holder = holder;
-  l->old_body = -1;
-  l->area = g_strdup (area);
-  l->role = role;
-  l->old_duties = g_array_new (FALSE, FALSE, sizeof (int));
-  l->new_duties = g_array_new (FALSE, FALSE, sizeof (int));
-  g_ptr_array_add (lines, l);
-  return l;
-}
+/* The change between two models (render --diff), as analysis/diff.c
+ * lined it up (DgDiff.holdings): only the areas whose holdings changed, or
+ * whose findings opened or closed, with every holder on either side.  A
+ * holding kept is grey; one carried to a body matched under another id
+ * (renamed, merged), or transferred from another body, is blue and names
+ * the body it came from; one only in NEW is green; one only in OLD is red
+ * and dashed, from the old body, drawn red and dashed itself when it is
+ * gone. */
 
 static void
 append_duty_clauses (GString *out, const DgModel *m, const GArray *duties)
@@ -66,61 +29,28 @@ append_duty_clauses (GString *out, const DgModel *m, const GArray *duties)
     }
 }
 
+/* The area id of a line: the two models index areas differently. */
+static const char *
+line_area (const DgDiff *diff, const DgHoldingChange *c)
+{
+  if (c->new_area >= 0)
+    return dg_model_area (diff->new_report->graph->model, c->new_area)->id;
+  return dg_model_area (diff->old_report->graph->model, c->old_area)->id;
+}
+
 gboolean
 dg_diagram_view_diff (DgDiagram *d, const DgDiff *diff, GError **error)
 {
   const DgModel *om = diff->old_report->graph->model, *nm = d->model;
-  const DgGraph *og = diff->old_report->graph;
-  g_autofree int *new_of_old = g_new (int, om->bodies->len + 1);
-  g_autofree gboolean *renamed = g_new0 (gboolean, om->bodies->len + 1);
-  for (guint b = 0; b < om->bodies->len; b++)
-    new_of_old[b] = -1;
-  for (guint i = 0; i < diff->matches->len; i++)
-    {
-      const DgBodyMatch *match = &g_array_index (diff->matches, DgBodyMatch, i);
-      new_of_old[match->old_body] = match->new_body;
-      renamed[match->old_body] = !g_str_equal (dg_model_body (om, match->old_body)->id,
-                                               dg_model_body (nm, match->new_body)->id);
-    }
-
-  g_autoptr (GPtrArray) lines = g_ptr_array_new_with_free_func (diff_line_free);
-  for (guint b = 0; b < om->bodies->len; b++)
-    {
-      g_autoptr (GArray) held = dg_graph_body_holdings (og, (int) b);
-      for (guint i = 0; i < held->len; i++)
-        {
-          const DgHolding *h = &g_array_index (held, DgHolding, i);
-          if (h->class_wide)
-            continue;
-          int holder = new_of_old[b] >= 0 ? new_of_old[b] : -1 - (int) b;
-          DiffLine *l = diff_line (lines, holder, dg_model_area (om, h->area)->id, h->role);
-          l->in_old = TRUE;
-          if (renamed[b])
-            l->old_body = (int) b;
-          g_array_append_val (l->old_duties, h->duty);
-        }
-    }
-  for (guint b = 0; b < nm->bodies->len; b++)
-    {
-      g_autoptr (GArray) held = dg_graph_body_holdings (d->graph, (int) b);
-      for (guint i = 0; i < held->len; i++)
-        {
-          const DgHolding *h = &g_array_index (held, DgHolding, i);
-          if (h->class_wide)
-            continue;
-          DiffLine *l = diff_line (lines, (int) b, dg_model_area (nm, h->area)->id, h->role);
-          l->in_new = TRUE;
-          g_array_append_val (l->new_duties, h->duty);
-        }
-    }
+  const GPtrArray *lines = diff->holdings;
 
   /* The areas that changed, by id. */
   g_autoptr (GHashTable) changed = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < lines->len; i++)
     {
-      DiffLine *l = g_ptr_array_index (lines, i);
-      if (!l->in_old || !l->in_new || l->old_body >= 0)
-        g_hash_table_add (changed, l->area);
+      const DgHoldingChange *l = g_ptr_array_index (lines, i);
+      if (l->kind != DG_HOLDING_KEPT)
+        g_hash_table_add (changed, (gpointer) line_area (diff, l));
     }
   const GArray *finding_sets[] = { diff->opened, diff->closed };
   for (guint k = 0; k < G_N_ELEMENTS (finding_sets); k++)
@@ -177,18 +107,18 @@ dg_diagram_view_diff (DgDiagram *d, const DgDiff *diff, GError **error)
   guint drawn = 0;
   for (guint i = 0; i < lines->len; i++)
     {
-      DiffLine *l = g_ptr_array_index (lines, i);
-      Agnode_t *area = g_hash_table_lookup (area_nodes, l->area);
+      const DgHoldingChange *l = g_ptr_array_index (lines, i);
+      Agnode_t *area = g_hash_table_lookup (area_nodes, line_area (diff, l));
       if (area == NULL)
         continue;
       Agnode_t *holder;
-      if (l->holder >= 0)
+      if (l->new_body >= 0)
         {
-          holder = d->body_node[l->holder];
+          holder = d->body_node[l->new_body];
           if (holder == NULL)
             {
-              holder = dg_draw_body (d, d->root, l->holder, BODY_PLAIN);
-              if (holder && is_added[l->holder])
+              holder = dg_draw_body (d, d->root, l->new_body, BODY_PLAIN);
+              if (holder && is_added[l->new_body])
                 {
                   dg_draw_set_plain (d, holder, "color", COLOR_DIFF_ADDED);
                   dg_draw_set_plain (d, holder, "penwidth", "2");
@@ -197,7 +127,7 @@ dg_diagram_view_diff (DgDiagram *d, const DgDiff *diff, GError **error)
         }
       else
         {
-          int ob = -1 - l->holder;
+          int ob = l->old_body;
           holder = gone[ob];
           if (holder == NULL)
             {
@@ -219,30 +149,38 @@ dg_diagram_view_diff (DgDiagram *d, const DgDiff *diff, GError **error)
       if (edge == NULL)
         continue;
       drawn++;
+      /* The body a holding came from, when another than the one drawn. */
+      int came_from = -1;
+      if (l->old_body >= 0 && l->new_body >= 0
+          && !g_str_equal (dg_model_body (om, l->old_body)->id, dg_model_body (nm, l->new_body)->id))
+        came_from = l->old_body;
       const char *color = COLOR_DIM, *what = "不变";
-      if (!l->in_new)
-        color = COLOR_DIFF_REMOVED, what = "删除";
-      else if (!l->in_old)
-        color = COLOR_DIFF_ADDED, what = "新增";
-      else if (l->old_body >= 0)
-        color = COLOR_DIFF_MOVED, what = "转移";
+      switch (l->kind)
+        {
+        case DG_HOLDING_REMOVED: color = COLOR_DIFF_REMOVED, what = "删除"; break;
+        case DG_HOLDING_ADDED: color = COLOR_DIFF_ADDED, what = "新增"; break;
+        case DG_HOLDING_CARRIED: color = COLOR_DIFF_MOVED, what = "转移"; break;
+        case DG_HOLDING_TRANSFERRED: color = COLOR_DIFF_MOVED, what = "移交"; break;
+        case DG_HOLDING_KEPT: break;
+        }
+      gboolean in_new = l->kind != DG_HOLDING_REMOVED;
       dg_draw_set_plain (d, edge, "color", color);
       dg_draw_set_plain (d, edge, "fontcolor", color);
-      dg_draw_set_plain (d, edge, "penwidth", l->in_old && l->in_new && l->old_body < 0 ? "1" : "2");
-      if (!l->in_new || l->role != DG_ROLE_LEAD)
+      dg_draw_set_plain (d, edge, "penwidth", l->kind == DG_HOLDING_KEPT ? "1" : "2");
+      if (!in_new || l->role != DG_ROLE_LEAD)
         dg_draw_set_plain (d, edge, "style", "dashed");
       g_autoptr (GString) label = g_string_new (what);
       g_string_append (label, " · ");
       g_string_append (label, dg_draw_role_words (l->role, FALSE));
-      if (l->old_body >= 0)
+      if (came_from >= 0)
         {
           g_string_append (label, "<BR/><FONT POINT-SIZE=\"9\">原");
-          dg_escape_dot_markup (label, dg_model_body (om, l->old_body)->name);
+          dg_escape_dot_markup (label, dg_model_body (om, came_from)->name);
           g_string_append (label, "</FONT>");
         }
       dg_draw_set_html (d, edge, "label", label->str);
       g_autoptr (GString) tip = g_string_new (what);
-      append_duty_clauses (tip, l->in_new ? nm : om, l->in_new ? l->new_duties : l->old_duties);
+      append_duty_clauses (tip, in_new ? nm : om, in_new ? l->new_duties : l->old_duties);
       dg_draw_set_plain (d, edge, "tooltip", tip->str);
     }
   if (drawn == 0 && g_hash_table_size (changed) == 0)
@@ -255,22 +193,32 @@ dg_diagram_view_diff (DgDiagram *d, const DgDiff *diff, GError **error)
         }
     }
 
+  /* The title is the new model's, as in every other view; the old one is
+   * named by its 文号 or title, never by a file path. */
   g_autoptr (GString) t = g_string_new (NULL);
   g_string_append (t, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">");
-  g_string_append (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"24\"><B>变更对比</B></FONT></TD></TR>");
-  g_string_append (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"14\">");
-  dg_escape_dot_markup (t, om->number ? om->number : om->title);
-  g_string_append (t, "（");
-  dg_escape_dot_markup (t, om->path);
-  g_string_append (t, "）→ ");
-  dg_escape_dot_markup (t, nm->number ? nm->number : nm->title);
-  g_string_append (t, "（");
-  dg_escape_dot_markup (t, nm->path);
-  g_string_append (t, "）</FONT></TD></TR>");
+  g_string_append (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"24\"><B>");
+  if (nm->number && nm->number[0])
+    {
+      dg_escape_dot_markup (t, nm->number);
+      g_string_append (t, "　");
+    }
+  dg_escape_dot_markup (t, nm->title);
+  g_string_append (t, "</B></FONT></TD></TR>");
+  g_string_append (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"16\">变更对比：对照");
+  dg_escape_dot_markup (t, om->number && om->number[0] ? om->number : om->title);
+  g_string_append (t, "</FONT></TD></TR>");
+  if (nm->basis && nm->basis[0])
+    {
+      g_string_append (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"14\">依据：");
+      dg_escape_dot_markup (t, nm->basis);
+      g_string_append (t, "</FONT></TD></TR>");
+    }
   const struct { const char *color, *sample, *text; } rows[] = {
     { COLOR_DIFF_ADDED, "━━━━", "新增的职责归属" },
     { COLOR_DIFF_REMOVED, "╍╍╍╍", "删除的职责归属（单位撤销则单位框为红色虚线）" },
     { COLOR_DIFF_MOVED, "━━━━", "随单位更名、合并转移的职责归属（注明原单位）" },
+    { COLOR_DIFF_MOVED, "━━━━", "从另一单位移交来的职责归属（注明原单位）" },
     { COLOR_DIM, "━━━━", "未变的职责归属" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
@@ -279,8 +227,8 @@ dg_diagram_view_diff (DgDiagram *d, const DgDiff *diff, GError **error)
   g_string_append_printf (t, "<TR><TD BORDER=\"1\" COLOR=\"%s\" STYLE=\"dashed\" FIXEDSIZE=\"TRUE\""
                           " WIDTH=\"48\" HEIGHT=\"18\"> </TD>"
                           "<TD ALIGN=\"LEFT\">失去全部负责单位的领域</TD></TR>", COLOR_DIFF_REMOVED);
-  g_string_append_printf (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT COLOR=\"%s\">注：只画出归属或问题有变化的领域；红、黄底色为新模型中的冲突、共管。SVG 中鼠标悬停可见条款原文。</FONT></TD></TR>",
-                          COLOR_NOTE);
+  g_string_append_printf (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT COLOR=\"%s\">注：只画出归属或问题有变化的领域；红、黄底色为新模型中的冲突、共管。%s</FONT></TD></TR>",
+                          COLOR_NOTE, d->hover ? "SVG 中鼠标悬停可见条款原文。" : "");
   g_string_append (t, "</TABLE>");
   dg_draw_set_html (d, d->root, "label", t->str);
   dg_draw_set_plain (d, d->root, "labelloc", "t");
