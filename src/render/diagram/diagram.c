@@ -123,7 +123,7 @@ dg_render_diagram (const DgReport *report, const DgDiagramOptions *options, cons
     .marks = marks,
     .body_node = body_node,
     .area_node = area_node,
-    .hover = g_str_equal (format, "svg"),
+    .hover = g_str_equal (format, "svg") || g_str_equal (format, "dot"),
   };
 
   DgGraphvizLog log;

@@ -37,7 +37,7 @@ typedef struct {
   guint kinds_drawn;      /* bit per DgBodyKind, for the legend */
   const char **line_color;/* per body, or NULL: lines in the default colour */
   gboolean failed;        /* a cgraph call failed; the graph is incomplete */
-  gboolean hover;         /* the format shows tooltips (SVG): the legend may point to them */
+  gboolean hover;         /* tooltips can be seen (SVG, and DOT, which its reader turns into SVG) */
 } DgDiagram;
 
 /* One drawn line: every holding of the same body, area, role and kind of
