@@ -171,14 +171,6 @@ dg_draw_append_kinds (GString *out, guint kinds)
       }
 }
 
-const char *
-dg_draw_role_words (DgRole role, gboolean with_upper)
-{
-  if (with_upper)
-    return role == DG_ROLE_COOPERATE ? "配合上级" : "协助上级";
-  return dg_role_label (role);
-}
-
 Agnode_t *
 dg_draw_body (DgDiagram *d, Agraph_t *parent, int body, DgBodyLook look)
 {
@@ -392,7 +384,7 @@ dg_draw_link (DgDiagram *d, const DgLink *link, Agnode_t *holder, Agnode_t *area
   else if (d->line_color && link->body >= 0 && d->line_color[link->body])
     dg_draw_set_plain (d, edge, "color", d->line_color[link->body]);
 
-  const char *role = dg_draw_role_words (link->role, link->with_upper);
+  const char *role = dg_role_words (link->role, link->with_upper);
   if (flags & LINE_LABELLED)
     {
       g_autoptr (GString) label = g_string_new (role);

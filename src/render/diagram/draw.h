@@ -68,7 +68,6 @@ void dg_draw_append_focus_label (GString *out, const char *above_markup, const c
                                  const char *below_markup);
 void dg_draw_append_kinds (GString *out, guint kinds);
 int dg_draw_area_root (const DgModel *model, int area);
-const char *dg_draw_role_words (DgRole role, gboolean with_upper);
 
 typedef enum {
   BODY_PLAIN,

@@ -171,7 +171,7 @@ dg_diagram_view_diff (DgDiagram *d, const DgDiff *diff, GError **error)
         dg_draw_set_plain (d, edge, "style", "dashed");
       g_autoptr (GString) label = g_string_new (what);
       g_string_append (label, " · ");
-      g_string_append (label, dg_draw_role_words (l->role, FALSE));
+      g_string_append (label, dg_role_words (l->role, FALSE));
       if (came_from >= 0)
         {
           g_string_append (label, "<BR/><FONT POINT-SIZE=\"9\">原");
