@@ -94,6 +94,10 @@ Agnode_t *dg_draw_class (DgDiagram *d, guint kinds);
 void dg_draw_link (DgDiagram *d, const DgLink *link, Agnode_t *holder, Agnode_t *area, guint flags);
 void dg_draw_tree_edge (DgDiagram *d, int parent, int child);
 
+/* Opens the table of a graph label with its first row: MODEL's 文号 and
+ * title, large, across COLSPAN columns (0: one). */
+void dg_draw_append_title (GString *out, const DgModel *model, guint colspan);
+
 /* The graph label of a per-model view: document, SUBTITLE_MARKUP, and
  * the legend of what this view drew. */
 void dg_draw_title_and_legend (DgDiagram *d, const char *subtitle_markup, gboolean common_omitted,

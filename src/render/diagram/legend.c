@@ -5,6 +5,23 @@
 #include "render/diagram/draw.h"
 #include "render/diagram/style.h"
 
+void
+dg_draw_append_title (GString *out, const DgModel *model, guint colspan)
+{
+  g_string_append (out, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">");
+  g_string_append (out, "<TR><TD ALIGN=\"LEFT\"");
+  if (colspan > 0)
+    g_string_append_printf (out, " COLSPAN=\"%u\"", colspan);
+  g_string_append (out, "><FONT POINT-SIZE=\"24\"><B>");
+  if (model->number && model->number[0])
+    {
+      dg_escape_dot_markup (out, model->number);
+      g_string_append (out, "　");
+    }
+  dg_escape_dot_markup (out, model->title);
+  g_string_append (out, "</B></FONT></TD></TR>");
+}
+
 static void
 legend_row (GString *out, const char *sample_cell, const char *text)
 {
@@ -20,15 +37,7 @@ dg_draw_title_and_legend (DgDiagram *d, const char *subtitle_markup, gboolean co
 {
   const DgModel *m = d->model;
   g_autoptr (GString) t = g_string_new (NULL);
-  g_string_append (t, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">");
-  g_string_append (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\"><FONT POINT-SIZE=\"24\"><B>");
-  if (m->number && m->number[0])
-    {
-      dg_escape_dot_markup (t, m->number);
-      g_string_append (t, "　");
-    }
-  dg_escape_dot_markup (t, m->title);
-  g_string_append (t, "</B></FONT></TD></TR>");
+  dg_draw_append_title (t, m, 3);
   g_string_append_printf (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\"><FONT POINT-SIZE=\"16\">%s</FONT></TD></TR>",
                           subtitle_markup);
 

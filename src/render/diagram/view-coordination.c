@@ -79,15 +79,7 @@ dg_diagram_view_coordination (DgDiagram *d, GError **error)
     }
 
   g_autoptr (GString) t = g_string_new (NULL);
-  g_string_append (t, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">");
-  g_string_append (t, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"24\"><B>");
-  if (m->number && m->number[0])
-    {
-      dg_escape_dot_markup (t, m->number);
-      g_string_append (t, "　");
-    }
-  dg_escape_dot_markup (t, m->title);
-  g_string_append (t, "</B></FONT></TD></TR>");
+  dg_draw_append_title (t, m, 0);
   g_string_append (t, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">协调网络</FONT></TD></TR>");
   g_string_append_printf (t, "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\">注：两单位负责同一领域（或同一大类下的领域）即相连；"
                           "线宽与数字为共享领域数；方框为候选联合工作组（Louvain 社区）。"

@@ -196,15 +196,7 @@ dg_diagram_view_diff (DgDiagram *d, const DgDiff *diff, GError **error)
   /* The title is the new model's, as in every other view; the old one is
    * named by its 文号 or title, never by a file path. */
   g_autoptr (GString) t = g_string_new (NULL);
-  g_string_append (t, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">");
-  g_string_append (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"24\"><B>");
-  if (nm->number && nm->number[0])
-    {
-      dg_escape_dot_markup (t, nm->number);
-      g_string_append (t, "　");
-    }
-  dg_escape_dot_markup (t, nm->title);
-  g_string_append (t, "</B></FONT></TD></TR>");
+  dg_draw_append_title (t, nm, 2);
   g_string_append (t, "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"16\">变更对比：对照");
   dg_escape_dot_markup (t, om->number && om->number[0] ? om->number : om->title);
   g_string_append (t, "</FONT></TD></TR>");
