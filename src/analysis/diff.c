@@ -298,6 +298,151 @@ diff_areas (DgDiff *diff)
     }
 }
 
+static void
+holding_change_free (gpointer data)
+{
+  DgHoldingChange *c = data;
+  g_array_unref (c->old_duties);
+  g_array_unref (c->new_duties);
+  g_free (c);
+}
+
+/* The line of HOLDINGS for (NEW_BODY, OLD_BODY for a body with no match,
+ * area AREA_ID, ROLE), made when missing. */
+static DgHoldingChange *
+holding_line (GPtrArray *holdings, int new_body, int old_body, const char *area_id,
+              const DgModel *om, const DgModel *nm, DgRole role)
+{
+  for (guint i = 0; i < holdings->len; i++)
+    {
+      DgHoldingChange *c = g_ptr_array_index (holdings, i);
+      if (c->new_body == new_body && (new_body >= 0 || c->old_body == old_body) && c->role == role
+          && g_str_equal (dg_model_area (c->new_area >= 0 ? nm : om,
+                                         c->new_area >= 0 ? c->new_area : c->old_area)->id,
+                          area_id))
+        return c;
+    }
+  DgHoldingChange *c = g_new0 (DgHoldingChange, 1);
+  c->new_body = new_body;
+  c->old_body = -1;
+  c->old_area = dg_model_area_index (om, area_id);
+  c->new_area = dg_model_area_index (nm, area_id);
+  c->role = role;
+  c->old_duties = g_array_new (FALSE, FALSE, sizeof (int));
+  c->new_duties = g_array_new (FALSE, FALSE, sizeof (int));
+  g_ptr_array_add (holdings, c);
+  return c;
+}
+
+static gboolean
+has_duty (const GArray *duties, int duty)
+{
+  for (guint i = 0; i < duties->len; i++)
+    if (g_array_index (duties, int, i) == duty)
+      return TRUE;
+  return FALSE;
+}
+
+/* Every body's own holdings, lined up across the two models, and what
+ * happened to each line.  A duty DgDiff.moved carried from one body to
+ * another is one transfer, not a removal and an addition: the removed
+ * line gives the moved duty to the added line with the same area and
+ * role that states it in NEW. */
+static void
+diff_holdings (DgDiff *diff, const int *new_of_old)
+{
+  const DgGraph *og = diff->old_report->graph, *ng = diff->new_report->graph;
+  const DgModel *om = og->model, *nm = ng->model;
+  for (guint b = 0; b < om->bodies->len; b++)
+    {
+      g_autoptr (GArray) held = dg_graph_body_holdings (og, (int) b);
+      for (guint i = 0; i < held->len; i++)
+        {
+          const DgHolding *h = &g_array_index (held, DgHolding, i);
+          if (h->class_wide)
+            continue;
+          DgHoldingChange *c = holding_line (diff->holdings, new_of_old[b], (int) b,
+                                             dg_model_area (om, h->area)->id, om, nm, h->role);
+          /* Of several OLD bodies merged into one, the one under another id is named. */
+          if (c->old_body < 0 || new_of_old[b] < 0
+              || !g_str_equal (dg_model_body (om, (int) b)->id, dg_model_body (nm, new_of_old[b])->id))
+            c->old_body = (int) b;
+          g_array_append_val (c->old_duties, h->duty);
+        }
+    }
+  for (guint b = 0; b < nm->bodies->len; b++)
+    {
+      g_autoptr (GArray) held = dg_graph_body_holdings (ng, (int) b);
+      for (guint i = 0; i < held->len; i++)
+        {
+          const DgHolding *h = &g_array_index (held, DgHolding, i);
+          if (h->class_wide)
+            continue;
+          DgHoldingChange *c = holding_line (diff->holdings, (int) b, -1,
+                                             dg_model_area (nm, h->area)->id, om, nm, h->role);
+          g_array_append_val (c->new_duties, h->duty);
+        }
+    }
+  for (guint i = 0; i < diff->holdings->len; i++)
+    {
+      DgHoldingChange *c = g_ptr_array_index (diff->holdings, i);
+      if (c->old_duties->len == 0)
+        c->kind = DG_HOLDING_ADDED;
+      else if (c->new_duties->len == 0)
+        c->kind = DG_HOLDING_REMOVED;
+      else if (g_str_equal (dg_model_body (om, c->old_body)->id, dg_model_body (nm, c->new_body)->id))
+        c->kind = DG_HOLDING_KEPT;
+      else
+        c->kind = DG_HOLDING_CARRIED;
+    }
+
+  g_autofree int *moved_to = g_new (int, om->duties->len + 1);
+  for (guint d = 0; d < om->duties->len; d++)
+    moved_to[d] = -1;
+  for (guint i = 0; i < diff->moved->len; i++)
+    {
+      const DgDutyMove *move = &g_array_index (diff->moved, DgDutyMove, i);
+      moved_to[move->old_duty] = move->new_duty;
+    }
+  for (guint i = 0; i < diff->holdings->len; i++)
+    {
+      DgHoldingChange *gone = g_ptr_array_index (diff->holdings, i);
+      if (gone->kind != DG_HOLDING_REMOVED)
+        continue;
+      for (guint k = 0; k < gone->old_duties->len;)
+        {
+          int duty = g_array_index (gone->old_duties, int, k);
+          gboolean given = FALSE;
+          for (guint j = 0; moved_to[duty] >= 0 && j < diff->holdings->len; j++)
+            {
+              DgHoldingChange *to = g_ptr_array_index (diff->holdings, j);
+              gboolean open = to->kind == DG_HOLDING_ADDED
+                              || (to->kind == DG_HOLDING_TRANSFERRED && to->old_body == gone->old_body);
+              if (open && to->role == gone->role && to->new_area >= 0 && gone->old_area >= 0
+                  && g_str_equal (dg_model_area (nm, to->new_area)->id,
+                                  dg_model_area (om, gone->old_area)->id)
+                  && has_duty (to->new_duties, moved_to[duty]))
+                {
+                  to->kind = DG_HOLDING_TRANSFERRED;
+                  to->old_body = gone->old_body;
+                  g_array_append_val (to->old_duties, duty);
+                  given = TRUE;
+                }
+            }
+          if (given)
+            g_array_remove_index (gone->old_duties, k);
+          else
+            k++;
+        }
+    }
+  for (guint i = diff->holdings->len; i-- > 0;)
+    {
+      DgHoldingChange *c = g_ptr_array_index (diff->holdings, i);
+      if (c->kind == DG_HOLDING_REMOVED && c->old_duties->len == 0)
+        g_ptr_array_remove_index (diff->holdings, i);
+    }
+}
+
 DgDiff *
 dg_diff_compute (const DgReport *old_report, const DgReport *new_report)
 {
@@ -315,6 +460,7 @@ dg_diff_compute (const DgReport *old_report, const DgReport *new_report)
   diff->changed = g_array_new (FALSE, FALSE, sizeof (DgFindingChange));
   diff->load = g_array_new (FALSE, FALSE, sizeof (DgLoadChange));
   diff->areas_lost = g_array_new (FALSE, FALSE, sizeof (int));
+  diff->holdings = g_ptr_array_new_with_free_func (holding_change_free);
   const DgModel *om = old_report->graph->model;
   g_autofree int *new_of_old = g_new0 (int, om->bodies->len + 1);
   match_bodies (diff, new_of_old);
@@ -322,6 +468,7 @@ dg_diff_compute (const DgReport *old_report, const DgReport *new_report)
   diff_findings (diff);
   diff_load (diff);
   diff_areas (diff);
+  diff_holdings (diff, new_of_old);
   return diff;
 }
 
@@ -341,6 +488,7 @@ dg_diff_free (DgDiff *diff)
   g_array_unref (diff->changed);
   g_array_unref (diff->load);
   g_array_unref (diff->areas_lost);
+  g_ptr_array_unref (diff->holdings);
   g_free (diff);
 }
 

@@ -42,6 +42,26 @@ typedef struct {
   guint old_lead, old_support, new_lead, new_support; /* areas held */
 } DgLoadChange;
 
+/* What happened to one line of holding: a holder, an area (matched by id)
+ * and a role, with the duties that state it on either side. */
+typedef enum {
+  DG_HOLDING_KEPT,        /* on both sides, the same body under the same id */
+  DG_HOLDING_CARRIED,     /* on both sides, the body matched under another id (renamed, merged) */
+  DG_HOLDING_TRANSFERRED, /* its duties moved here from another body (DgDiff.moved) */
+  DG_HOLDING_ADDED,       /* only in NEW */
+  DG_HOLDING_REMOVED,     /* only in OLD */
+} DgHoldingChangeKind;
+
+typedef struct {
+  DgHoldingChangeKind kind;
+  int new_body;       /* the NEW holder, or -1: an OLD body with no match lost it */
+  int old_body;       /* the OLD holder (for TRANSFERRED the body it came from), or -1 when added */
+  int old_area, new_area; /* the area in each model, -1 where that model lacks it */
+  DgRole role;
+  GArray *old_duties; /* int OLD duty indexes stating it (for TRANSFERRED: the ones moved) */
+  GArray *new_duties; /* int NEW duty indexes stating it */
+} DgHoldingChange;
+
 typedef struct {
   const DgReport *old_report;
   const DgReport *new_report;
@@ -56,6 +76,8 @@ typedef struct {
   GArray *changed;       /* DgFindingChange on both sides, holders differ, new report order */
   GArray *load;          /* DgLoadChange for every body whose load changed */
   GArray *areas_lost;    /* int OLD areas some body held that no body holds in NEW */
+  GPtrArray *holdings;   /* DgHoldingChange of every body's own holdings (not class-wide ones),
+                          * OLD body order, then the ones only NEW has in NEW body order */
 } DgDiff;
 
 DgDiff *dg_diff_compute (const DgReport *old_report, const DgReport *new_report);

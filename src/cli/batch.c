@@ -185,3 +185,22 @@ dg_batch_run (const DgBatch *batch, const GPtrArray *inputs, guint *reduced, GEr
     }
   return TRUE;
 }
+
+char *
+dg_batch_join_reports (const GPtrArray *texts, gboolean as_json)
+{
+  gboolean as_array = as_json && texts->len > 1;
+  GString *out = g_string_new (as_array ? "[\n" : NULL);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, as_array ? ",\n" : "\n");
+      g_autofree char *text = g_strdup (g_ptr_array_index (texts, i));
+      g_string_append (out, g_strchomp (text));
+      if (!as_array)
+        g_string_append_c (out, '\n');
+    }
+  if (as_array)
+    g_string_append (out, "\n]\n");
+  return g_string_free (out, FALSE);
+}

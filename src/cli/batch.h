@@ -43,4 +43,9 @@ guint dg_batch_jobs (guint jobs);
 gboolean dg_batch_run (const DgBatch *batch, const GPtrArray *inputs, guint *reduced,
                        GError **error);
 
+/* The per-model reports TEXTS of one run, in input order, as one output:
+ * text reports one after another, a blank line between, each ending in one
+ * newline; with AS_JSON and several, a JSON array of them (new string). */
+char *dg_batch_join_reports (const GPtrArray *texts, gboolean as_json);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "cli/cli.h"
+#include "cli/formats.h"
 #include "cli/suggest-option.h"
 #include "graph/graph.h"
 #include "util/data-dir.h"
@@ -17,19 +18,26 @@
 
 G_DEFINE_QUARK (dg-cli-error-quark, dg_cli_error)
 
+/* The formats of the reports of check, stats, diff, who, what, list and
+ * eval (cli/formats.h); -o never implies one. */
+typedef struct {
+  DgFormat format;
+  DgReportFormat value;
+} ReportFormat;
+
+static const ReportFormat report_formats[] = {
+  { { "text", NULL, FALSE, NULL }, DG_FORMAT_TEXT },
+  { { "json", NULL, FALSE, NULL }, DG_FORMAT_JSON },
+};
+
 gboolean
 dg_cli_parse_report_format (const char *name, DgReportFormat *format, GError **error)
 {
-  if (name == NULL || g_str_equal (name, "text"))
-    *format = DG_FORMAT_TEXT;
-  else if (g_str_equal (name, "json"))
-    *format = DG_FORMAT_JSON;
-  else
-    {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   _ ("unknown format '%s' (expected text or json)"), name);
-      return FALSE;
-    }
+  const ReportFormat *chosen = (const ReportFormat *) dg_format_pick (DG_FORMAT_TABLE (report_formats),
+                                                                      name, NULL, error);
+  if (chosen == NULL)
+    return FALSE;
+  *format = chosen->value;
   return TRUE;
 }
 
@@ -188,18 +196,6 @@ dg_cli_default_taxonomy (void)
   if (path && g_file_test (path, G_FILE_TEST_IS_REGULAR))
     return path;
   g_free (path);
-  return NULL;
-}
-
-const char *
-dg_cli_format_from_path (const char *path, const char *const *suffixes)
-{
-  if (path == NULL || g_str_equal (path, "-"))
-    return NULL;
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-  for (guint i = 0; suffixes[i] && suffixes[i + 1]; i += 2)
-    if (g_str_has_suffix (lower, suffixes[i]))
-      return suffixes[i + 1];
   return NULL;
 }
 

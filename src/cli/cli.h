@@ -69,11 +69,6 @@ gboolean dg_cli_parse_report_format (const char *name, DgReportFormat *format, G
  * build directory's copy, or the installed one); NULL when it is not there. */
 char *dg_cli_default_taxonomy (void);
 
-/* What an output file's name implies: the format of the first of
- * SUFFIXES (pairs ".ext", "format", NULL-terminated) PATH ends with, in
- * any case; NULL for stdout, no path or no match. */
-const char *dg_cli_format_from_path (const char *path, const char *const *suffixes);
-
 /* Parses --fail-on: error, warning, info, or none (*NEVER set: never fail). */
 gboolean dg_cli_parse_fail_on (const char *name, DgSeverity *threshold, gboolean *never,
                                GError **error);

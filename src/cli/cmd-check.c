@@ -257,20 +257,8 @@ dg_cmd_check (int argc, char **argv, DgRun *run, GError **error)
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("no model among the inputs"));
       return FALSE;
     }
-  gboolean as_array = job.format == DG_FORMAT_JSON && texts->len > 1;
-  GString *out = g_string_new (as_array ? "[\n" : NULL);
-  for (guint i = 0; i < texts->len; i++)
-    {
-      if (i > 0)
-        g_string_append (out, as_array ? ",\n" : "\n");
-      g_string_append (out, g_strchomp (g_ptr_array_index (texts, i)));
-      if (!as_array)
-        g_string_append_c (out, '\n');
-    }
-  if (as_array)
-    g_string_append (out, "\n]\n");
-  gboolean ok = dg_output_write (output, out->str, out->len, error);
-  g_string_free (out, TRUE);
+  g_autofree char *out = dg_batch_join_reports (texts, job.format == DG_FORMAT_JSON);
+  gboolean ok = dg_output_write (output, out, strlen (out), error);
   if (!ok)
     return FALSE;
   run->findings = job.failing;

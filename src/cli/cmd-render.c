@@ -6,9 +6,9 @@
 #include <glib/gi18n.h>
 
 #include <string.h>
-#include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/formats.h"
 #include "cli/view-spec.h"
 #include "render/diagram.h"
 #include "util/output.h"
@@ -36,13 +36,18 @@ static const char *const description = N_ (
   "\n"
   "Exit status: 0 written, 2 bad input or usage, 3 rendering failed.");
 
-/* The format -o implies, or NULL. */
-static const char *
-format_from_path (const char *path)
-{
-  static const char *const suffixes[] = { ".svg", "svg", ".png", "png", ".pdf", "pdf", ".dot", "dot", ".gv", "dot", NULL };
-  return dg_cli_format_from_path (path, suffixes);
-}
+/* The formats render writes, the default first (cli/formats.h); each is
+ * dg_render_diagram's format of the same name. */
+typedef struct {
+  DgFormat format;
+} RenderFormat;
+
+static const RenderFormat formats[] = {
+  { { "svg", ".svg", FALSE, NULL } },
+  { { "png", ".png", TRUE, NULL } },
+  { { "pdf", ".pdf", TRUE, NULL } },
+  { { "dot", ".dot .gv", FALSE, NULL } },
+};
 
 /* render --diff OLD NEW: both models checked, the diff drawn on NEW. */
 static gboolean
@@ -76,11 +81,11 @@ dg_cmd_render (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
   gboolean as_diff = FALSE;
   DgCliLimits limits;
   DgCliLayout layout;
+  g_autofree char *format_help = dg_format_option_help (DG_FORMAT_TABLE (formats));
   GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view,
       N_ ("What to draw: ownership (default), coordination, area:ID or body:ID"), "VIEW" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      N_ ("Output format: svg, png, pdf or dot (default: from -o, else svg)"), "FORMAT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, format_help, "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("Write the diagram to FILE (- for stdout)"),
       "FILE" },
     { "diff", 0, 0, G_OPTION_ARG_NONE, &as_diff,
@@ -110,24 +115,10 @@ dg_cmd_render (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
       return FALSE;
     }
 
-  const char *format = format_name ? format_name : format_from_path (output);
-  if (format == NULL)
-    format = "svg";
-  if (!g_str_equal (format, "svg") && !g_str_equal (format, "png") && !g_str_equal (format, "pdf")
-      && !g_str_equal (format, "dot"))
-    {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   _ ("unknown format '%s' (expected svg, png, pdf or dot)"), format);
-      return FALSE;
-    }
-  gboolean to_stdout = output == NULL || g_str_equal (output, "-");
-  gboolean binary = g_str_equal (format, "png") || g_str_equal (format, "pdf");
-  if (to_stdout && binary && isatty (STDOUT_FILENO))
-    {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   _ ("refusing to write %s to a terminal (use -o FILE)"), format);
-      return FALSE;
-    }
+  const DgFormat *chosen = dg_format_pick (DG_FORMAT_TABLE (formats), format_name, output, error);
+  if (chosen == NULL)
+    return FALSE;
+  const char *format = chosen->name;
   if (!dg_output_check_not_input (output, (const char *const *) argv + 1, error))
     return FALSE;
   DgDiagramOptions options = { DG_VIEW_OWNERSHIP, -1, font, NULL, 0, 0 };

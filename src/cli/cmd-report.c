@@ -5,9 +5,9 @@
  */
 #include <glib/gi18n.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/formats.h"
 #include "cli/inputs.h"
 #include "cli/rollup-run.h"
 #include "render/report-html.h"
@@ -96,27 +96,19 @@ dg_cmd_report (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
     }
   if (!dg_cli_parse_jobs (jobs, error))
     return FALSE;
-  static const char *const suffixes[] = { ".pdf", "pdf", ".html", "html", ".htm", "html", NULL };
-  const char *format = format_name ? format_name : dg_cli_format_from_path (output, suffixes);
+  static const DgFormat formats[] = {
+    { "html", ".html .htm", FALSE, NULL },
+    { "pdf", ".pdf", TRUE, NULL },
+  };
+  const DgFormat *format = dg_format_pick ((DgFormatTable){ formats, G_N_ELEMENTS (formats), sizeof formats[0] },
+                                           format_name, output, error);
   if (format == NULL)
-    format = "html";
-  if (!g_str_equal (format, "html") && !g_str_equal (format, "pdf"))
-    {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("unknown format '%s' (expected html or pdf)"),
-                   format);
-      return FALSE;
-    }
-  gboolean pdf = g_str_equal (format, "pdf");
+    return FALSE;
+  gboolean pdf = g_str_equal (format->name, "pdf");
   if (!(seconds > 0 && seconds <= 3600))
     {
       g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
                    _("--print-timeout must be more than 0 and at most 3600 seconds"));
-      return FALSE;
-    }
-  if (pdf && (output == NULL || g_str_equal (output, "-")) && isatty (STDOUT_FILENO))
-    {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   _("refusing to write %s to a terminal (use -o FILE)"), format);
       return FALSE;
     }
   /* One file is one model's report; several, a directory or a pattern

@@ -128,21 +128,7 @@ dg_cmd_stats (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
           g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE, _("no model among the inputs"));
           return FALSE;
         }
-      /* Several models: text reports one after another, JSON an array. */
-      gboolean as_array = job.format == DG_FORMAT_JSON && texts->len > 1;
-      GString *out = g_string_new (as_array ? "[\n" : NULL);
-      for (guint i = 0; i < texts->len; i++)
-        {
-          if (i > 0)
-            g_string_append (out, as_array ? ",\n" : "\n");
-          if (as_array)
-            g_string_append (out, g_strchomp (g_ptr_array_index (texts, i)));
-          else
-            g_string_append (out, g_ptr_array_index (texts, i));
-        }
-      if (as_array)
-        g_string_append (out, "\n]\n");
-      text = g_string_free (out, FALSE);
+      text = dg_batch_join_reports (texts, job.format == DG_FORMAT_JSON);
     }
   if (!dg_output_write (output, text, strlen (text), error))
     return FALSE;

@@ -2,36 +2,22 @@
  * sheet-run.c — choosing an office sheet's format and writing it
  * (sheet-run.h).
  */
-#include <glib/gi18n.h>
-#include <unistd.h>
-
 #include "cli/sheet-run.h"
+#include "cli/formats.h"
 #include "util/output.h"
 
 gboolean
 dg_cli_sheet_format (const char *name, const char *output, const char **format, GError **error)
 {
-  static const char *const suffixes[] = { ".xlsx", "xlsx", ".csv", "csv", NULL };
-  const char *chosen = name ? name : dg_cli_format_from_path (output, suffixes);
+  static const DgFormat formats[] = {
+    { "csv", ".csv", FALSE, NULL },
+    { "xlsx", ".xlsx", TRUE, NULL },
+  };
+  const DgFormat *chosen = dg_format_pick ((DgFormatTable){ formats, G_N_ELEMENTS (formats), sizeof formats[0] },
+                                           name, output, error);
   if (chosen == NULL)
-    chosen = "csv";
-  if (g_str_equal (chosen, "xlsx"))
-    *format = "xlsx";
-  else if (g_str_equal (chosen, "csv"))
-    *format = "csv";
-  else
-    {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   _("unknown format '%s' (expected xlsx or csv)"), chosen);
-      return FALSE;
-    }
-  if ((output == NULL || g_str_equal (output, "-")) && g_str_equal (*format, "xlsx")
-      && isatty (STDOUT_FILENO))
-    {
-      g_set_error (error, DG_CLI_ERROR, DG_CLI_ERROR_USAGE,
-                   _("refusing to write %s to a terminal (use -o FILE)"), *format);
-      return FALSE;
-    }
+    return FALSE;
+  *format = chosen->name;
   return TRUE;
 }
 

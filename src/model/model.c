@@ -51,6 +51,14 @@ dg_role_label (DgRole role)
 }
 
 const char *
+dg_role_words (DgRole role, gboolean with_upper)
+{
+  if (with_upper)
+    return role == DG_ROLE_COOPERATE ? "配合上级" : "协助上级";
+  return dg_role_label (role);
+}
+
+const char *
 dg_kind_label (DgBodyKind kind)
 {
   g_return_val_if_fail (kind < DG_KIND_COUNT, "?");

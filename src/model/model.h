@@ -235,6 +235,9 @@ gboolean dg_model_area_is_leaf (const DgModel *model, int area);
 const char *dg_kind_name (DgBodyKind kind);
 const char *dg_role_name (DgRole role);
 const char *dg_role_label (DgRole role);
+/* The document's words for ROLE, or for an assistance to an authority
+ * above the town when WITH_UPPER (协助上级, 配合上级). */
+const char *dg_role_words (DgRole role, gboolean with_upper);
 const char *dg_kind_label (DgBodyKind kind);
 const char *dg_period_name (DgPeriod period);
 gboolean dg_kind_from_name (const char *name, DgBodyKind *kind);
