@@ -175,29 +175,6 @@ dg_escape_dot_plain (GString *out, const char *s)
     }
 }
 
-gsize
-dg_escape_dot_plain_fit (const char *value)
-{
-  /* cgraph writes a '"' as \" and may quote the whole value: count both. */
-  gsize written = 2, cut = 0, len = strlen (value);
-  for (gsize i = 0; i < len; i++)
-    {
-      written += value[i] == '"' ? 2 : 1;
-      if (written > DG_ESCAPE_DOT_MAX_BYTES)
-        break;
-      cut = i + 1;
-    }
-  if (cut == len)
-    return len;
-  while (cut > 0 && ((guchar) value[cut] & 0xc0) == 0x80)
-    cut--;
-  /* Backslashes come in escapes (\\\\ and \n): cutting inside a run
-   * could leave one that swallows the closing quote, so drop the run. */
-  while (cut > 0 && value[cut - 1] == '\\')
-    cut--;
-  return cut;
-}
-
 /* Appends the body of a quoted string (BODY, LEN bytes, as written
  * between its quotes) so that `dot` scans it.  Its scanner reads a quoted
  * string as runs of characters other than '"' and '\\' (each run one

@@ -76,12 +76,6 @@ void dg_escape_dot_markup (GString *out, const char *s);
 /* Appends S as the value of a plain DOT attribute (tooltip, id). */
 void dg_escape_dot_plain (GString *out, const char *s);
 
-/* How many leading bytes of VALUE (plain, from dg_escape_dot_plain) fit
- * in one DOT token: the whole when it does, else a cut at a character
- * boundary and outside any escape, with room left for cgraph's own \"
- * quoting. */
-gsize dg_escape_dot_plain_fit (const char *value);
-
 /* DOT text (LEN bytes, as cgraph writes it) with every run of a quoted
  * string's characters between escapes, and every unquoted ID, longer than
  * DG_ESCAPE_DOT_MAX_BYTES written as pieces joined by '+' ("…" + "…"),

@@ -78,23 +78,6 @@ test_dot (void)
   g_assert_true (g_str_has_suffix (cut, "名…"));
   g_string_free (long_name, TRUE);
 
-  /* A value that fits is kept whole; one too long is cut at a character,
-   * never inside a backslash escape, and leaves room for cgraph's \". */
-  g_assert_cmpuint (dg_escape_dot_plain_fit ("short\\\\\\\\"), ==, 9);
-  GString *big = g_string_new (NULL);
-  while (big->len < 20000)
-    g_string_append (big, "名\\\\\\\\");
-  gsize fit = dg_escape_dot_plain_fit (big->str);
-  g_assert_cmpuint (fit, <=, DG_ESCAPE_DOT_MAX_BYTES - 2);
-  g_assert_cmpuint (fit, >, DG_ESCAPE_DOT_MAX_BYTES - 8);
-  g_assert_true (g_utf8_validate (big->str, fit, NULL));
-  g_assert_cmpint (big->str[fit - 1], !=, '\\');
-  g_string_truncate (big, 0);
-  for (int i = 0; i < 9000; i++)
-    g_string_append_c (big, '"');
-  /* 9000 quotes take 18 000 bytes once cgraph escapes them. */
-  g_assert_cmpuint (dg_escape_dot_plain_fit (big->str), ==, (DG_ESCAPE_DOT_MAX_BYTES - 2) / 2);
-  g_string_free (big, TRUE);
 }
 
 static void
