@@ -1,26 +1,18 @@
 /*
  * division-xlsx.c — an office sheet (division-sheet.h) as an Excel
- * workbook that prints as it is: A4 landscape, one page wide, the header
- * row on every page, the provenance and the page number in the footer.
- *
- * libxlsxwriter writes only to a named file, so the workbook is written in
- * a private temporary directory and read back; the command writes the
- * bytes like any other output.  Cells are strings, never formulas.  The
- * creation time is fixed (and the zip entries carry no clock time), so the
- * same sheet gives the same bytes.
+ * workbook (render/workbook.h) that prints as it is: A4 landscape, one
+ * page wide, the header row on every page, the provenance and the page
+ * number in the footer.  Cells are strings, never formulas.
  */
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
 #include "render/division-sheet.h"
 #include "render/render-error.h"
+#include "render/workbook.h"
 #include "util/escape.h"
-
-/* 2000-01-01T00:00:00Z: any fixed instant will do. */
-#define FIXED_CREATION_TIME ((time_t) 946684800)
 
 /* Excel's limits: characters in a cell, in a header or footer. */
 #define CELL_MAX_CHARS 32000
@@ -235,74 +227,22 @@ write_sheet (Writer *w, const DgOfficeSheet *sheet, const Formats *f)
     }
 }
 
-/* A failure to write a file in the temporary directory (a full disk) is
- * the environment's; any other is the library's. */
-static DgRenderError
-workbook_error_code (lxw_error status)
+static lxw_error
+fill (lxw_workbook *wb, gconstpointer data)
 {
-  switch (status)
-    {
-    case LXW_ERROR_CREATING_XLSX_FILE:
-    case LXW_ERROR_CREATING_TMPFILE:
-    case LXW_ERROR_READING_TMPFILE:
-    case LXW_ERROR_ZIP_FILE_OPERATION:
-    case LXW_ERROR_ZIP_FILE_ADD:
-    case LXW_ERROR_ZIP_CLOSE:
-      return DG_RENDER_ERROR_FILE;
-    default:
-      return DG_RENDER_ERROR_WORKBOOK;
-    }
+  const DgOfficeSheet *sheet = data;
+  Formats f;
+  make_formats (wb, &f);
+  Writer w = { LXW_NO_ERROR, NULL, 0 };
+  w.ws = workbook_add_worksheet (wb, sheet->sheet_name);
+  if (w.ws == NULL)
+    return LXW_ERROR_MEMORY_MALLOC_FAILED;
+  write_sheet (&w, sheet, &f);
+  return w.status;
 }
 
 GBytes *
 dg_office_sheet_xlsx (const DgOfficeSheet *sheet, GError **error)
 {
-  g_autoptr (GError) local = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("dutygraph-xlsx-XXXXXX", &local);
-  if (dir == NULL)
-    {
-      g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_FILE, "%s", local->message);
-      return NULL;
-    }
-  g_autofree char *path = g_build_filename (dir, "sheet.xlsx", NULL);
-  lxw_workbook_options options = { .constant_memory = LXW_FALSE, .tmpdir = dir, .use_zip64 = LXW_FALSE };
-  lxw_workbook *wb = workbook_new_opt (path, &options);
-  GBytes *bytes = NULL;
-  Writer w = { LXW_NO_ERROR, NULL, 0 };
-  if (wb == NULL)
-    w.status = LXW_ERROR_CREATING_XLSX_FILE;
-  else
-    {
-      Formats f;
-      make_formats (wb, &f);
-      g_autofree char *title = cell_text (sheet->title);
-      g_autofree char *company = sheet->provenance->org ? cell_text (sheet->provenance->org) : NULL;
-      lxw_doc_properties properties = {
-        .title = title, .company = company, .created = FIXED_CREATION_TIME,
-      };
-      workbook_set_properties (wb, &properties);
-      w.ws = workbook_add_worksheet (wb, sheet->sheet_name);
-      if (w.ws == NULL)
-        w.status = LXW_ERROR_MEMORY_MALLOC_FAILED;
-      else
-        write_sheet (&w, sheet, &f);
-      lxw_error closed = workbook_close (wb);
-      if (w.status == LXW_NO_ERROR)
-        w.status = closed;
-    }
-  if (w.status == LXW_NO_ERROR)
-    {
-      char *data = NULL;
-      gsize length = 0;
-      if (g_file_get_contents (path, &data, &length, &local))
-        bytes = g_bytes_new_take (data, length);
-      else
-        g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_FILE, "%s", local->message);
-    }
-  else
-    g_set_error (error, DG_RENDER_ERROR, workbook_error_code (w.status),
-                 _("cannot write the workbook: %s"), lxw_strerror (w.status));
-  g_unlink (path);
-  g_rmdir (dir);
-  return bytes;
+  return dg_workbook_bytes (sheet->title, sheet->provenance->org, fill, sheet, error);
 }

@@ -1,25 +1,18 @@
 /*
  * matrix-xlsx.c — the matrix as an Excel workbook, through libxlsxwriter.
- *
- * libxlsxwriter writes only to a named file, so the workbook is written in
- * a private temporary directory and read back into memory; the command
- * then writes the bytes like any other output (temp file + rename).  Every
- * cell is written as a string: a body named "=1+2" stays text.  The
- * creation time of the document properties is fixed (the zip entries carry
- * no clock time either), so the same model gives the same bytes.
+ * The workbook itself (a temporary file read back, fixed creation time)
+ * is render/workbook.h's.  Every cell is written as a string: a body
+ * named "=1+2" stays text.
  */
 #include <errno.h>
 #include <string.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
 #include "render/render-error.h"
 #include "render/matrix.h"
+#include "render/workbook.h"
 #include "util/escape.h"
-
-/* 2000-01-01T00:00:00Z: any fixed instant will do. */
-#define FIXED_CREATION_TIME ((time_t) 946684800)
 
 /* Excel's limit on a cell, in characters. */
 #define CELL_MAX_CHARS 32000
@@ -242,25 +235,6 @@ write_list (Writer *w, lxw_worksheet *ws, const DgMatrixList *list, const Format
   w->status = worksheet_repeat_rows (ws, 0, 0);
 }
 
-/* A failure to write a file in the temporary directory (a full disk) is
- * the environment's; any other is the library's. */
-static DgRenderError
-workbook_error_code (lxw_error status)
-{
-  switch (status)
-    {
-    case LXW_ERROR_CREATING_XLSX_FILE:
-    case LXW_ERROR_CREATING_TMPFILE:
-    case LXW_ERROR_READING_TMPFILE:
-    case LXW_ERROR_ZIP_FILE_OPERATION:
-    case LXW_ERROR_ZIP_FILE_ADD:
-    case LXW_ERROR_ZIP_CLOSE:
-      return DG_RENDER_ERROR_FILE;
-    default:
-      return DG_RENDER_ERROR_WORKBOOK;
-    }
-}
-
 /* FALSE, with an error saying to write CSV, when a sheet of the workbook
  * would need more rows or columns than XLSX has. */
 static gboolean
@@ -293,72 +267,44 @@ fits (const DgMatrix *matrix, const GPtrArray *lists, GError **error)
   return TRUE;
 }
 
-/* Writes a workbook: the matrix first when there is one, then a sheet per
- * list.  libxlsxwriter writes only to files, so it goes through a private
- * temporary directory. */
+typedef struct {
+  const DgMatrix *matrix;
+  const GPtrArray *lists;
+} Content;
+
+/* The matrix first when there is one, then a sheet per list. */
+static lxw_error
+fill (lxw_workbook *wb, gconstpointer data)
+{
+  const Content *content = data;
+  Formats f;
+  make_formats (wb, &f);
+  Writer w = { LXW_NO_ERROR };
+  if (content->matrix)
+    {
+      lxw_worksheet *sheet = workbook_add_worksheet (wb, _("Matrix"));
+      if (sheet == NULL)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+      write_matrix (&w, sheet, content->matrix, &f);
+    }
+  for (guint l = 0; l < content->lists->len && w.status == LXW_NO_ERROR; l++)
+    {
+      const DgMatrixList *list = g_ptr_array_index (content->lists, l);
+      lxw_worksheet *ws = workbook_add_worksheet (wb, list->title);
+      if (ws == NULL)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+      write_list (&w, ws, list, &f);
+    }
+  return w.status;
+}
+
 static GBytes *
 write_workbook (const char *title, const DgMatrix *matrix, const GPtrArray *lists, GError **error)
 {
   if (!fits (matrix, lists, error))
     return NULL;
-  g_autoptr (GError) local = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("dutygraph-xlsx-XXXXXX", &local);
-  if (dir == NULL)
-    {
-      g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_FILE, "%s", local->message);
-      return NULL;
-    }
-  g_autofree char *path = g_build_filename (dir, "matrix.xlsx", NULL);
-  lxw_workbook_options options = { .constant_memory = LXW_FALSE, .tmpdir = dir, .use_zip64 = LXW_FALSE };
-  lxw_workbook *wb = workbook_new_opt (path, &options);
-  GBytes *bytes = NULL;
-  Writer w = { LXW_NO_ERROR };
-  if (wb == NULL)
-    w.status = LXW_ERROR_CREATING_XLSX_FILE;
-  else
-    {
-      Formats f;
-      make_formats (wb, &f);
-      /* libxlsxwriter escapes the markup of a property, not what XML forbids. */
-      g_autofree char *safe_title = dg_escape_xml_text (title);
-      lxw_doc_properties properties = { .title = safe_title, .created = FIXED_CREATION_TIME };
-      workbook_set_properties (wb, &properties);
-      if (matrix)
-        {
-          lxw_worksheet *sheet = workbook_add_worksheet (wb, _("Matrix"));
-          if (sheet == NULL)
-            w.status = LXW_ERROR_MEMORY_MALLOC_FAILED;
-          else
-            write_matrix (&w, sheet, matrix, &f);
-        }
-      for (guint l = 0; l < lists->len && w.status == LXW_NO_ERROR; l++)
-        {
-          const DgMatrixList *list = g_ptr_array_index (lists, l);
-          lxw_worksheet *ws = workbook_add_worksheet (wb, list->title);
-          if (ws == NULL)
-            w.status = LXW_ERROR_MEMORY_MALLOC_FAILED;
-          else
-            write_list (&w, ws, list, &f);
-        }
-      lxw_error closed = workbook_close (wb);
-      if (w.status == LXW_NO_ERROR)
-        w.status = closed;
-    }
-  if (w.status == LXW_NO_ERROR)
-    {
-      char *data = NULL;
-      gsize length = 0;
-      if (g_file_get_contents (path, &data, &length, &local))
-        bytes = g_bytes_new_take (data, length);
-      else
-        g_set_error (error, DG_RENDER_ERROR, DG_RENDER_ERROR_FILE, "%s", local->message);
-    }
-  else
-    g_set_error (error, DG_RENDER_ERROR, workbook_error_code (w.status),
-                 _("cannot write the workbook: %s"), lxw_strerror (w.status));
-  g_unlink (path);
-  g_rmdir (dir);
-  return bytes;
+  Content content = { matrix, lists };
+  return dg_workbook_bytes (title, NULL, fill, &content, error);
 }
 
 GBytes *
