@@ -1,8 +1,10 @@
 /*
  * rollup-text.c — the roll-up of many models as text: the models, the
  * areas uncovered, overlapped or in conflict and where, the outliers, the
- * load per body kind, the bodies of upper models the models name.  Lists
- * of models stop after DG_TEXT_LIST_MAX names (the JSON has them all).
+ * load per body kind, the bodies of upper models the models name.  Towns
+ * go by their place names, bodies by their names, kinds by their labels
+ * (ids are for the JSON).  Lists of models stop after DG_TEXT_LIST_MAX
+ * names (the JSON has them all).
  */
 #include <glib/gi18n.h>
 
@@ -173,7 +175,7 @@ append_load_section (GString *out, const DgRollup *r)
       if (kind->bodies == 0)
         continue;
       g_string_append (out, "  ");
-      dg_text_append_padded (out, dg_kind_name ((DgBodyKind) k), 12);
+      dg_text_append_padded (out, dg_kind_label ((DgBodyKind) k), 12);
       g_string_append_printf (out, "%-8u%-8u%-12u%-9u%-18u%u\n", kind->bodies,
                               kind->models, dg_rollup_median (kind->lead_counts, kind->bodies),
                               kind->max_lead, dg_rollup_median (kind->support_counts, kind->bodies),
@@ -184,7 +186,7 @@ append_load_section (GString *out, const DgRollup *r)
       const DgRollupKind *kind = &r->kinds[k];
       if (kind->bodies == 0 || kind->max_lead == 0)
         continue;
-      g_string_append_printf (out, _("  most led, %s: %u  "), dg_kind_name ((DgBodyKind) k),
+      g_string_append_printf (out, _("  most led, %s: %u  "), dg_kind_label ((DgBodyKind) k),
                               kind->max_lead);
       dg_text_append (out, kind->max_lead_name);
       g_string_append (out, _(" in "));
