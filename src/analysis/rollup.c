@@ -15,6 +15,7 @@ area_summary_clear (gpointer data)
   g_free (a->id);
   g_free (a->path);
   g_free (a->leads);
+  g_strfreev (a->lead_names);
 }
 
 static void
@@ -32,6 +33,7 @@ upper_use_clear (gpointer data)
   g_free (u->id);
   g_free (u->name);
   g_free (u->model);
+  g_free (u->town);
 }
 
 static char *
@@ -45,19 +47,20 @@ area_path (const DgModel *model, int area)
 }
 
 static gint
-compare_strings (gconstpointer a, gconstpointer b)
+compare_bodies (gconstpointer a, gconstpointer b)
 {
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
+  return strcmp ((*(const DgBody *const *) a)->id, (*(const DgBody *const *) b)->id);
 }
 
 /* Per area, the bodies leading it directly through their own duties, as
- * "a+b" (ids sorted); read from the duties in one pass rather than from
+ * "a+b" (ids sorted) in LEADS and their names in the same order, joined
+ * by "、", in NAMES; read from the duties in one pass rather than from
  * each area's holdings. */
-static char **
-leads_by_area (const DgModel *model)
+static void
+leads_by_area (const DgModel *model, char ***leads, char ****names)
 {
   const guint n = model->areas->len;
-  g_autofree GPtrArray **ids = g_new0 (GPtrArray *, n + 1);
+  g_autofree GPtrArray **bodies = g_new0 (GPtrArray *, n + 1);
   for (guint d = 0; d < model->duties->len; d++)
     {
       const DgDuty *duty = dg_model_duty (model, (int) d);
@@ -66,30 +69,91 @@ leads_by_area (const DgModel *model)
       for (guint i = 0; i < duty->areas->len; i++)
         {
           int area = g_array_index (duty->areas, int, i);
-          if (ids[area] == NULL)
-            ids[area] = g_ptr_array_new ();
+          if (bodies[area] == NULL)
+            bodies[area] = g_ptr_array_new ();
           for (guint j = 0; j < duty->bodies->len; j++)
             {
-              const char *id = dg_model_body (model, g_array_index (duty->bodies, int, j))->id;
-              if (!g_ptr_array_find_with_equal_func (ids[area], id, g_str_equal, NULL))
-                g_ptr_array_add (ids[area], (gpointer) id);
+              const DgBody *body = dg_model_body (model, g_array_index (duty->bodies, int, j));
+              if (!g_ptr_array_find (bodies[area], body, NULL))
+                g_ptr_array_add (bodies[area], (gpointer) body);
             }
         }
     }
-  char **leads = g_new0 (char *, n + 1);
+  *leads = g_new0 (char *, n + 1);
+  *names = g_new0 (char **, n + 1);
   for (guint a = 0; a < n; a++)
     {
-      if (ids[a] == NULL)
+      GString *ids = g_string_new (NULL);
+      GStrvBuilder *words = g_strv_builder_new ();
+      if (bodies[a] != NULL)
         {
-          leads[a] = g_strdup ("");
-          continue;
+          g_ptr_array_sort (bodies[a], compare_bodies);
+          for (guint j = 0; j < bodies[a]->len; j++)
+            {
+              const DgBody *body = g_ptr_array_index (bodies[a], j);
+              if (j > 0)
+                g_string_append_c (ids, '+');
+              g_string_append (ids, body->id);
+              g_strv_builder_add (words, body->name ? body->name : body->id);
+            }
+          g_ptr_array_unref (bodies[a]);
         }
-      g_ptr_array_sort (ids[a], compare_strings);
-      g_ptr_array_add (ids[a], NULL);
-      leads[a] = g_strjoinv ("+", (char **) ids[a]->pdata);
-      g_ptr_array_unref (ids[a]);
+      (*leads)[a] = g_string_free (ids, FALSE);
+      (*names)[a] = g_strv_builder_end (words);
+      g_strv_builder_unref (words);
     }
-  return leads;
+}
+
+/* The file's base name without its extension: town-1 for a/b/town-1.yaml. */
+static char *
+file_stem (const char *path)
+{
+  if (path == NULL)
+    return NULL;
+  g_autofree char *base = g_path_get_basename (path);
+  char *dot = strrchr (base, '.');
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  return g_strdup (base);
+}
+
+/* The place a text opens with: 中共张山子镇委员会 or 张山子镇人民政府 → 张山子镇
+ * (ISSUER), 东山镇安全生产监管职责 → 东山镇 (a title); NULL when none. */
+static char *
+place_in (const char *text, gboolean issuer)
+{
+  static GRegex *issuer_re, *title_re;
+  if (text == NULL)
+    return NULL;
+  if (g_once_init_enter (&issuer_re))
+    g_once_init_leave (
+        &issuer_re, g_regex_new ("^(?:中共)?(\\p{Han}{2,8}?(?:街道|镇|乡|县|区|市))"
+                                 "(?:人民政府|委员会|党委|办事处|安全生产委员会|政府|安委会)",
+                                 G_REGEX_OPTIMIZE, 0, NULL));
+  if (g_once_init_enter (&title_re))
+    g_once_init_leave (
+        &title_re, g_regex_new ("^(?:中共|关于)?(\\p{Han}{2,6}?(?:街道|镇|乡|县|区))"
+                                "(?=(?:19|20)[0-9]{2}|安全|人民|党委|政府|关于|应急)",
+                                G_REGEX_OPTIMIZE, 0, NULL));
+  g_autoptr (GMatchInfo) match = NULL;
+  if (!g_regex_match (issuer ? issuer_re : title_re, text, 0, &match))
+    return NULL;
+  return g_match_info_fetch (match, 1);
+}
+
+char *
+dg_rollup_town_name (const DgModel *model)
+{
+  for (guint i = 0; i < model->issuers->len; i++)
+    {
+      char *place = place_in (g_ptr_array_index (model->issuers, i), TRUE);
+      if (place != NULL)
+        return place;
+    }
+  char *place = place_in (model->title, TRUE);
+  if (place == NULL)
+    place = place_in (model->title, FALSE);
+  return place != NULL ? place : file_stem (model->path);
 }
 
 DgModelSummary *
@@ -101,7 +165,9 @@ dg_model_summary_new (const DgReport *report)
   s->path = g_strdup (m->path);
   s->doc_id = g_strdup (m->doc_id);
   s->title = g_strdup (m->title);
+  s->town = dg_rollup_town_name (m);
   s->upper = g_strdup (m->upper);
+  s->upper_town = m->upper_model ? dg_rollup_town_name (m->upper_model) : file_stem (m->upper);
   s->n_bodies = m->bodies->len;
   s->n_areas = m->areas->len;
   s->n_duties = m->duties->len;
@@ -124,11 +190,13 @@ dg_model_summary_new (const DgReport *report)
 
   s->areas = g_array_sized_new (FALSE, FALSE, sizeof (DgAreaSummary), m->areas->len);
   g_array_set_clear_func (s->areas, area_summary_clear);
-  g_autofree char **leads = leads_by_area (m);
+  g_autofree char **leads = NULL;
+  g_autofree char ***names = NULL;
+  leads_by_area (m, &leads, &names);
   for (guint a = 0; a < m->areas->len; a++)
     {
       DgAreaSummary as = { g_strdup (dg_model_area (m, (int) a)->id), area_path (m, (int) a),
-                           state[a], leads[a] };
+                           state[a], leads[a], names[a] };
       as.state |= dg_model_area_exempt (m, (int) a, NULL) ? DG_AREA_EXEMPT : DG_AREA_PRESENT;
       g_array_append_val (s->areas, as);
     }
@@ -148,7 +216,12 @@ dg_model_summary_new (const DgReport *report)
   for (guint u = 0; u < m->upper_bodies->len; u++)
     {
       const DgUpperBody *ub = dg_model_upper_body (m, (int) u);
-      DgUpperUse use = { g_strdup (ub->id), g_strdup (ub->name), g_strdup (ub->model_path), 0, 0 };
+      /* The model above is at hand; a body further up is named by its file. */
+      char *town = m->upper_model && g_strcmp0 (ub->model_path, m->upper_model->path) == 0
+                       ? dg_rollup_town_name (m->upper_model)
+                       : file_stem (ub->model_path);
+      DgUpperUse use = { g_strdup (ub->id), g_strdup (ub->name), g_strdup (ub->model_path), town,
+                         0, 0 };
       for (guint d = 0; d < m->duties->len; d++)
         use.assists += dg_model_duty (m, (int) d)->with_upper_body == (int) u;
       for (guint b = 0; b < m->bodies->len; b++)
@@ -166,7 +239,9 @@ dg_model_summary_free (DgModelSummary *s)
   g_free (s->path);
   g_free (s->doc_id);
   g_free (s->title);
+  g_free (s->town);
   g_free (s->upper);
+  g_free (s->upper_town);
   g_array_unref (s->areas);
   g_array_unref (s->loads);
   g_array_unref (s->uppers);
@@ -182,7 +257,9 @@ rollup_model_free (gpointer data)
   g_free (m->path);
   g_free (m->doc_id);
   g_free (m->title);
+  g_free (m->town);
   g_free (m->upper);
+  g_free (m->upper_town);
   g_free (m);
 }
 
@@ -191,6 +268,7 @@ assignment_free (gpointer data)
 {
   DgAssignment *a = data;
   g_free (a->leads);
+  g_ptr_array_unref (a->names);
   g_array_unref (a->models);
   g_free (a);
 }
@@ -216,6 +294,7 @@ rollup_upper_free (gpointer data)
   g_free (u->id);
   g_free (u->name);
   g_free (u->model);
+  g_free (u->town);
   g_array_unref (u->assisted_by);
   g_array_unref (u->reported_by);
   g_free (u);
@@ -309,10 +388,12 @@ add_area (DgRollupArea *a, const DgAreaSummary *as, guint model)
     {
       x = g_new0 (DgAssignment, 1);
       x->leads = g_strdup (as->leads);
+      x->names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
       x->models = g_array_new (FALSE, FALSE, sizeof (guint));
       g_ptr_array_add (a->assignments, x);
       g_hash_table_insert (a->by_leads, x->leads, x);
     }
+  g_ptr_array_add (x->names, as->lead_names ? g_strdupv (as->lead_names) : g_new0 (char *, 1));
   g_array_append_val (x->models, model);
 }
 
@@ -354,6 +435,7 @@ add_upper (DgRollup *r, const DgUpperUse *use, guint model)
       u->id = g_strdup (use->id);
       u->name = g_strdup (use->name);
       u->model = g_strdup (use->model);
+      u->town = g_strdup (use->town);
       u->assisted_by = g_array_new (FALSE, FALSE, sizeof (guint));
       u->reported_by = g_array_new (FALSE, FALSE, sizeof (guint));
       g_ptr_array_add (r->uppers, u);
@@ -373,7 +455,9 @@ dg_rollup_add (DgRollup *r, const DgModelSummary *s)
   rm->path = g_strdup (s->path);
   rm->doc_id = g_strdup (s->doc_id);
   rm->title = g_strdup (s->title);
+  rm->town = g_strdup (s->town);
   rm->upper = g_strdup (s->upper);
+  rm->upper_town = g_strdup (s->upper_town);
   rm->n_bodies = s->n_bodies;
   rm->n_areas = s->n_areas;
   rm->n_duties = s->n_duties;
@@ -400,6 +484,37 @@ dg_rollup_add (DgRollup *r, const DgModelSummary *s)
     }
   for (guint i = 0; i < s->uppers->len; i++)
     add_upper (r, &g_array_index (s->uppers, DgUpperUse, i), model);
+}
+
+GPtrArray *
+dg_assignment_names (const DgAssignment *x)
+{
+  GPtrArray *lists = g_ptr_array_new ();
+  for (guint i = 0; i < x->names->len; i++)
+    {
+      char **names = g_ptr_array_index (x->names, i);
+      gboolean seen = FALSE;
+      for (guint j = 0; j < lists->len && !seen; j++)
+        seen = g_strv_equal (g_ptr_array_index (lists, j), (const char *const *) names);
+      if (!seen)
+        g_ptr_array_add (lists, names);
+    }
+  return lists;
+}
+
+char *
+dg_assignment_names_text (const DgAssignment *x)
+{
+  g_autoptr (GPtrArray) lists = dg_assignment_names (x);
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < lists->len; i++)
+    {
+      g_autofree char *names = g_strjoinv ("、", g_ptr_array_index (lists, i));
+      if (i > 0)
+        g_string_append (out, " / ");
+      g_string_append (out, names);
+    }
+  return g_string_free (out, FALSE);
 }
 
 void

@@ -31,6 +31,7 @@ typedef struct {
   char *path;     /* "交通运输 › 校车安全" */
   guint state;    /* DgAreaState bits */
   char *leads;    /* ids of the bodies leading it directly, sorted, joined by "+"; "" none */
+  char **lead_names; /* their names in the same order (NULL-terminated) */
 } DgAreaSummary;
 
 typedef struct {
@@ -45,6 +46,7 @@ typedef struct {
   char *id;       /* a body of an upper model */
   char *name;
   char *model;    /* that model's path */
+  char *town;     /* that model's dg_rollup_town_name () */
   guint assists;  /* duties of this model that assist it (`with:`) */
   guint reports;  /* bodies of this model that report to it */
 } DgUpperUse;
@@ -53,7 +55,9 @@ typedef struct {
   char *path;
   char *doc_id;
   char *title;
+  char *town;     /* what people call the model: dg_rollup_town_name () */
   char *upper;    /* the upper model's path, or NULL */
+  char *upper_town; /* the upper model's dg_rollup_town_name (), or NULL */
   guint n_bodies, n_areas, n_duties;
   guint count[DG_FINDING_KIND_COUNT];
   guint severity[DG_SEVERITY_ERROR + 1];
@@ -61,6 +65,11 @@ typedef struct {
   GArray *loads;  /* DgBodySummary, model order */
   GArray *uppers; /* DgUpperUse, order of first mention */
 } DgModelSummary;
+
+/* What a county calls a model: the place its document's issuers or title
+ * name (张山子镇 from 中共张山子镇委员会, 东山镇 from 东山镇安全生产监管职责),
+ * else the base name of its file without the extension, never a directory. */
+char *dg_rollup_town_name (const DgModel *model);
 
 /* Reduces a checked model (the report's graph and model) to its summary. */
 DgModelSummary *dg_model_summary_new (const DgReport *report);
@@ -71,13 +80,16 @@ typedef struct {
   char *path;
   char *doc_id;
   char *title;
+  char *town;
   char *upper;
+  char *upper_town;
   guint n_bodies, n_areas, n_duties;
   guint severity[DG_SEVERITY_ERROR + 1];
 } DgRollupModel;
 
 typedef struct {
   char *leads;    /* as in DgAreaSummary */
+  GPtrArray *names; /* char**: lead_names in each of the models, same order */
   GArray *models; /* guint model indexes, ascending */
 } DgAssignment;
 
@@ -110,6 +122,7 @@ typedef struct {
   char *id;
   char *name;
   char *model;
+  char *town;
   GArray *assisted_by;       /* guint model indexes with duties assisting it */
   GArray *reported_by;       /* guint model indexes with bodies reporting to it */
 } DgRollupUpper;
@@ -133,6 +146,15 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgRollup, dg_rollup_free)
 /* Folds in the next model; models must come in a fixed order (the order
  * of the inputs) for the roll-up to be the same from run to run. */
 void dg_rollup_add (DgRollup *rollup, const DgModelSummary *summary);
+
+/* The names an assignment's bodies go by in its models, each list once,
+ * in model order (a body keeps its id from town to town, not always its
+ * name: 东山派出所, 西河派出所).  A new array of borrowed lists. */
+GPtrArray *dg_assignment_names (const DgAssignment *assignment);
+
+/* "应急办、建设办": NAMES joined as a list of bodies is written in Chinese;
+ * lists of lists joined by " / ".  A new string. */
+char *dg_assignment_names_text (const DgAssignment *assignment);
 
 /* Finds each area's majority assignment and counts the outliers. */
 void dg_rollup_finish (DgRollup *rollup);

@@ -4,7 +4,7 @@
  * figures of every model, the areas that are uncovered, overlapped or in
  * conflict somewhere, the load per kind of body, and the table of models
  * by areas (rollup-matrix.c); a search box keeps the rows that mention
- * what is typed (a town, an area, a body id).  Nothing is fetched.
+ * what is typed (a town, an area, a body).  Nothing is fetched.
  */
 #include <glib/gi18n.h>
 
@@ -39,9 +39,9 @@ models_list (const DgRollup *r)
     {
       const DgRollupModel *m = g_ptr_array_index (r->models, i);
       char **row = g_new0 (char *, G_N_ELEMENTS (words) + 1);
-      row[0] = g_strdup_printf ("%u %s", i + 1, m->doc_id ? m->doc_id : m->path);
-      row[1] = g_strdup (m->path);
-      row[2] = g_strdup (m->upper ? m->upper : "");
+      row[0] = g_strdup_printf ("%u %s", i + 1, m->town);
+      row[1] = g_path_get_basename (m->path);
+      row[2] = g_strdup (m->upper_town ? m->upper_town : "");
       row[3] = uint_text (m->n_bodies);
       row[4] = uint_text (m->n_duties);
       row[5] = uint_text (m->severity[DG_SEVERITY_ERROR]);
@@ -106,7 +106,7 @@ dg_report_rollup_html (const DgRollup *r)
                           r->severity[DG_SEVERITY_INFO], _("info"));
   dg_html_append (out, _("outliers: "));
   g_string_append_printf (out, "%u</p>\n<div id=\"dg-toolbar\"><label>", r->n_outliers);
-  dg_html_append (out, _("Search a town, an area or a body id"));
+  dg_html_append (out, _("Search a town, an area or a body"));
   g_string_append (out, " <input id=\"dg-search\" type=\"search\"></label></div>\n");
 
   g_autoptr (GPtrArray) lists = g_ptr_array_new_with_free_func ((GDestroyNotify) dg_matrix_list_free);

@@ -16,15 +16,28 @@ add_indexes (JsonBuilder *b, const char *name, const GArray *models)
   json_builder_end_array (b);
 }
 
+/* The ids, and beside them the names the models give those bodies: each
+ * list of names once, in model order, each in the order of the ids. */
 static void
-add_leads (JsonBuilder *b, const char *leads)
+add_leads (JsonBuilder *b, const DgAssignment *x)
 {
   json_builder_set_member_name (b, "leads");
   json_builder_begin_array (b);
-  g_auto (GStrv) ids = g_strsplit (leads, "+", -1);
+  g_auto (GStrv) ids = g_strsplit (x->leads, "+", -1);
   for (char **id = ids; *id; id++)
     if (**id)
       json_builder_add_string_value (b, *id);
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "lead_names");
+  json_builder_begin_array (b);
+  g_autoptr (GPtrArray) lists = dg_assignment_names (x);
+  for (guint i = 0; i < lists->len; i++)
+    {
+      json_builder_begin_array (b);
+      for (char **name = g_ptr_array_index (lists, i); *name; name++)
+        json_builder_add_string_value (b, *name);
+      json_builder_end_array (b);
+    }
   json_builder_end_array (b);
 }
 
@@ -55,6 +68,7 @@ add_models (JsonBuilder *b, const DgRollup *r)
       dg_json_string (b, "path", m->path);
       dg_json_string (b, "id", m->doc_id);
       dg_json_string (b, "title", m->title);
+      dg_json_string (b, "town", m->town);
       dg_json_string (b, "upper", m->upper);
       add_uint (b, "bodies", m->n_bodies);
       add_uint (b, "areas", m->n_areas);
@@ -81,7 +95,7 @@ add_area (JsonBuilder *b, const DgRollupArea *a)
     {
       const DgAssignment *norm = g_ptr_array_index (a->assignments, a->norm);
       json_builder_begin_object (b);
-      add_leads (b, norm->leads);
+      add_leads (b, norm);
       add_uint (b, "models", norm->models->len);
       json_builder_end_object (b);
     }
@@ -96,7 +110,7 @@ add_area (JsonBuilder *b, const DgRollupArea *a)
       if ((int) j == a->norm)
         continue;
       json_builder_begin_object (b);
-      add_leads (b, x->leads);
+      add_leads (b, x);
       add_indexes (b, "models", x->models);
       json_builder_end_object (b);
     }
@@ -166,6 +180,7 @@ add_uppers (JsonBuilder *b, const DgRollup *r)
       dg_json_string (b, "id", u->id);
       dg_json_string (b, "name", u->name);
       dg_json_string (b, "model", u->model);
+      dg_json_string (b, "town", u->town);
       add_indexes (b, "assisted_by", u->assisted_by);
       add_indexes (b, "reported_by", u->reported_by);
       json_builder_end_object (b);

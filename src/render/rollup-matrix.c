@@ -1,7 +1,7 @@
 /*
  * rollup-matrix.c — the roll-up of many models as matrix lists
  * (`matrix --summary`): one row per model and one column per area, each
- * cell the bodies that lead the area there, so a county office reads down
+ * cell the bodies that lead the area there (by their names in that model), so a county office reads down
  * a column to see how its towns assign 校车 or 燃气; then one row per area
  * with its counts and the assignment most models share.
  *
@@ -38,7 +38,7 @@ mark_models (guint *states, const GArray *models, guint bit)
 static char *
 model_heading (const DgRollupModel *model, guint index)
 {
-  return g_strdup_printf ("%u %s", index + 1, model->doc_id ? model->doc_id : model->path);
+  return g_strdup_printf ("%u %s", index + 1, model->town);
 }
 
 static char *
@@ -50,7 +50,7 @@ join_models (const DgRollup *r, const GArray *models)
       const DgRollupModel *m = g_ptr_array_index (r->models, g_array_index (models, guint, i));
       if (i > 0)
         g_string_append (out, ", ");
-      g_string_append (out, m->doc_id ? m->doc_id : m->path);
+      g_string_append (out, m->town);
     }
   return g_strdup (out->str);
 }
@@ -78,7 +78,7 @@ models_by_area (const DgRollup *r)
       const DgRollupModel *model = g_ptr_array_index (r->models, m);
       cells[m] = g_new0 (char *, n_areas + 3);
       cells[m][0] = model_heading (model, m);
-      cells[m][1] = g_strdup (model->path);
+      cells[m][1] = g_path_get_basename (model->path);
     }
   g_autofree guint *states = g_new0 (guint, n_models);
   for (guint a = 0; a < n_areas; a++)
@@ -95,7 +95,8 @@ models_by_area (const DgRollup *r)
           for (guint i = 0; i < as->models->len; i++)
             {
               guint m = g_array_index (as->models, guint, i);
-              GString *cell = g_string_new (as->leads[0] ? as->leads : "—");
+              g_autofree char *names = g_strjoinv ("、", g_ptr_array_index (as->names, i));
+              GString *cell = g_string_new (names[0] ? names : "—");
               append_marks (cell, states[m], outlier);
               cells[m][2 + a] = g_string_free (cell, FALSE);
             }
@@ -135,7 +136,8 @@ area_counts (const DgRollup *r)
       row[4] = g_strdup_printf ("%u", area->uncovered->len);
       row[5] = g_strdup_printf ("%u", area->overlapped->len);
       row[6] = g_strdup_printf ("%u", area->conflict->len);
-      row[7] = g_strdup (norm ? (norm->leads[0] ? norm->leads : "—") : _("(no majority)"));
+      g_autofree char *names = norm ? dg_assignment_names_text (norm) : NULL;
+      row[7] = g_strdup (norm ? (names[0] ? names : "—") : _("(no majority)"));
       row[8] = g_strdup_printf ("%u", norm ? norm->models->len : 0);
       row[9] = join_models (r, area->uncovered);
       g_ptr_array_add (list->rows, row);

@@ -1,8 +1,10 @@
 /*
  * rollup-text.c — the roll-up of many models as text: the models, the
  * areas uncovered, overlapped or in conflict and where, the outliers, the
- * load per body kind, the bodies of upper models the models name.  Lists
- * of models stop after DG_TEXT_LIST_MAX names (the JSON has them all).
+ * load per body kind, the bodies of upper models the models name.  Towns
+ * go by their place names, bodies by their names, kinds by their labels
+ * (ids are for the JSON).  Lists of models stop after DG_TEXT_LIST_MAX
+ * names (the JSON has them all).
  */
 #include <glib/gi18n.h>
 
@@ -24,19 +26,23 @@ append_models (GString *out, const DgRollup *r, const GArray *models)
     {
       if (i > 0)
         g_string_append (out, ", ");
-      dg_text_append (out, model_at (r, g_array_index (models, guint, i))->path);
+      dg_text_append (out, model_at (r, g_array_index (models, guint, i))->town);
     }
   if (models->len > DG_TEXT_LIST_MAX)
     g_string_append_printf (out, _(" … and %u more"), models->len - DG_TEXT_LIST_MAX);
 }
 
+/* An assignment by the names its models give its bodies. */
 static void
-append_leads (GString *out, const char *leads)
+append_leads (GString *out, const DgAssignment *x)
 {
-  if (*leads == '\0')
-    g_string_append (out, _("(no lead)"));
-  else
-    dg_text_append (out, leads);
+  if (*x->leads == '\0')
+    {
+      g_string_append (out, _("(no lead)"));
+      return;
+    }
+  g_autofree char *names = dg_assignment_names_text (x);
+  dg_text_append (out, names);
 }
 
 static void
@@ -46,17 +52,18 @@ append_models_section (GString *out, const DgRollup *r)
   for (guint i = 0; i < r->models->len; i++)
     {
       const DgRollupModel *m = model_at (r, i);
+      g_autofree char *file = g_path_get_basename (m->path);
       g_string_append_printf (out, "  %u  ", i + 1);
-      dg_text_append (out, m->path);
+      dg_text_append (out, m->town);
       g_string_append (out, "  ");
-      dg_text_append (out, m->doc_id);
+      dg_text_append (out, file);
       g_string_append_printf (out, _("  bodies %u, duties %u; %u error, %u warning, %u info"),
                               m->n_bodies, m->n_duties, m->severity[DG_SEVERITY_ERROR],
                               m->severity[DG_SEVERITY_WARNING], m->severity[DG_SEVERITY_INFO]);
       if (m->upper)
         {
           g_string_append (out, _("; upper "));
-          dg_text_append (out, m->upper);
+          dg_text_append (out, m->upper_town);
         }
       g_string_append_c (out, '\n');
     }
@@ -119,7 +126,7 @@ append_outliers_section (GString *out, const DgRollup *r)
       dg_text_append (out, a->path);
       g_string_append_c (out, '\n');
       g_string_append_printf (out, _("    most (%u/%u)  "), norm->models->len, a->present);
-      append_leads (out, norm->leads);
+      append_leads (out, norm);
       g_string_append_c (out, '\n');
       for (guint j = 0; j < a->assignments->len; j++)
         {
@@ -127,7 +134,7 @@ append_outliers_section (GString *out, const DgRollup *r)
           if ((int) j == a->norm)
             continue;
           g_string_append (out, "    ");
-          append_leads (out, x->leads);
+          append_leads (out, x);
           g_string_append_printf (out, "  (%u)  ", x->models->len);
           append_models (out, r, x->models);
           g_string_append_c (out, '\n');
@@ -150,7 +157,7 @@ append_outliers_section (GString *out, const DgRollup *r)
           const DgAssignment *x = g_ptr_array_index (a->assignments, j);
           if (j > 0)
             g_string_append (out, ", ");
-          append_leads (out, x->leads);
+          append_leads (out, x);
           g_string_append_printf (out, " (%u)", x->models->len);
         }
       g_string_append_c (out, '\n');
@@ -168,7 +175,7 @@ append_load_section (GString *out, const DgRollup *r)
       if (kind->bodies == 0)
         continue;
       g_string_append (out, "  ");
-      dg_text_append_padded (out, dg_kind_name ((DgBodyKind) k), 12);
+      dg_text_append_padded (out, dg_kind_label ((DgBodyKind) k), 12);
       g_string_append_printf (out, "%-8u%-8u%-12u%-9u%-18u%u\n", kind->bodies,
                               kind->models, dg_rollup_median (kind->lead_counts, kind->bodies),
                               kind->max_lead, dg_rollup_median (kind->support_counts, kind->bodies),
@@ -179,13 +186,11 @@ append_load_section (GString *out, const DgRollup *r)
       const DgRollupKind *kind = &r->kinds[k];
       if (kind->bodies == 0 || kind->max_lead == 0)
         continue;
-      g_string_append_printf (out, _("  most led, %s: %u  "), dg_kind_name ((DgBodyKind) k),
+      g_string_append_printf (out, _("  most led, %s: %u  "), dg_kind_label ((DgBodyKind) k),
                               kind->max_lead);
       dg_text_append (out, kind->max_lead_name);
-      g_string_append (out, " (");
-      dg_text_append (out, kind->max_lead_body);
-      g_string_append (out, _(") in "));
-      dg_text_append (out, model_at (r, (guint) kind->max_lead_model)->path);
+      g_string_append (out, _(" in "));
+      dg_text_append (out, model_at (r, (guint) kind->max_lead_model)->town);
       g_string_append_c (out, '\n');
     }
 }
@@ -200,11 +205,9 @@ append_upper_section (GString *out, const DgRollup *r)
     {
       const DgRollupUpper *u = g_ptr_array_index (r->uppers, i);
       g_string_append (out, "  ");
-      dg_text_append (out, u->id);
-      g_string_append (out, "  ");
       dg_text_append (out, u->name);
       g_string_append (out, "  (");
-      dg_text_append (out, u->model);
+      dg_text_append (out, u->town);
       g_string_append (out, ")\n");
       if (u->assisted_by->len)
         {

@@ -89,8 +89,32 @@ for k in got["load"]:
 key_upper = [("qu-jiaotong", "区交通运输局", [3], [0, 1, 3, 4]),
              ("qu-yingjiju", "区应急管理局", [0, 1, 2, 4], [])]
 if [(u["id"], u["name"], u["assisted_by"], u["reported_by"]) for u in got["upper_bodies"]] \
-        != key_upper:
+        != key_upper or any(u["town"] != "county" for u in got["upper_bodies"]):
     failures.append(f"upper bodies: {got['upper_bodies']}")
+
+# ---- names: each town by the place its title names, each body by its name ----
+# From the town files: the titles (东山镇安全生产监管职责 …) and the bodies'
+# names; the county's title (区安全生产监管职责规定) names no place, so it goes
+# by its file's base name.
+town_names = ["东山镇", "西河镇", "南湖镇", "北岭镇", "中和镇"]
+shared_names = {"yingjiban": "应急办", "jianshe": "建设办", "jiaowei": "教委"}
+body_names = [dict(shared_names, zhengfu=f"{t}人民政府", paichusuo=f"{t[:2]}派出所",
+                   jiaojing=f"{t[:2]}交警中队") for t in town_names]
+body_names[1]["jiaowei"] = "教育办"
+body_names[2]["gongan"] = "南湖公安派出所"
+if [m.get("town") for m in got["models"]] != town_names:
+    failures.append(f"towns: {[m.get('town') for m in got['models']]}")
+key_norm_names = {  # area: the names of the norm's leads, each list once, town order
+    "comprehensive": [["应急办"]],
+    "fire.supervision": [["东山派出所"], ["西河派出所"], ["北岭派出所"], ["中和派出所"]],
+    "transport.school-bus": [["教委"], ["教育办"]],
+}
+for a in got["areas"]:
+    if a["id"] in key_norm_names and a["norm"]["lead_names"] != key_norm_names[a["id"]]:
+        failures.append(f"norm names {a['id']}: {a['norm']}")
+    if a["id"] == "transport.school-bus" and \
+            a["other_leads"][0]["lead_names"] != [["南湖公安派出所", "教委"]]:
+        failures.append(f"other names {a['id']}: {a['other_leads']}")
 
 # ---- matrix --summary: the same key, as a table of towns by areas -----------
 # Which towns lack an area altogether (worked out from the town files: only
@@ -112,7 +136,7 @@ else:
     if area_ids != list(key_areas):
         failures.append(f"matrix columns: {area_ids}")
     for m, row in enumerate(rows):
-        if row[:2] != [f"{m + 1} town-{m + 1}", towns[m]]:
+        if row[:2] != [f"{m + 1} {town_names[m]}", f"town-{m + 1}.yaml"]:
             failures.append(f"matrix row {m}: {row[:2]}")
         for area, cell in zip(area_ids, row[2:]):
             present, exempt, unc, ovl, con, norm, norm_n, others = key_areas[area]
@@ -123,7 +147,7 @@ else:
                 outlier = leads is not None and norm is not None
                 if leads is None:
                     leads = norm
-                want = "+".join(leads) if leads else "—"
+                want = "、".join(body_names[m][b] for b in leads) if leads else "—"
                 if m in unc:
                     want += " [uncovered]"
                 if m in con:
@@ -137,9 +161,17 @@ else:
     counts = {r[0]: r for r in records[7:] if r}
     for area, (present, exempt, unc, ovl, con, norm, norm_n, others) in key_areas.items():
         r = counts.get(area)
+        # The norm by the names its towns give its bodies, each list once.
+        norm_towns = [m for m in range(5) if m not in absent.get(area, [])
+                      and not any(m in ms for _, ms in others)]
+        norm_lists = []
+        for m in norm_towns:
+            names = "、".join(body_names[m][b] for b in norm or [])
+            if names not in norm_lists:
+                norm_lists.append(names)
         want = [str(present), str(exempt), str(len(unc)), str(len(ovl)), str(len(con)),
-                ("+".join(norm) or "—") if norm is not None else "(no majority)", str(norm_n),
-                ", ".join(f"town-{i + 1}" for i in unc)]
+                (" / ".join(norm_lists) or "—") if norm is not None else "(no majority)",
+                str(norm_n), ", ".join(town_names[i] for i in unc)]
         if r is None or r[2:] != want:
             failures.append(f"matrix counts {area}: {r}, expected {want}")
 
@@ -183,9 +215,10 @@ else:
     if len(page.tables) != 4:
         failures.append(f"county report: {len(page.tables)} tables")
     else:
-        models = [(r[1], int(r[3]), int(r[4]), int(r[5]), int(r[6]), int(r[7]))
+        models = [(r[0], r[1], r[2], int(r[3]), int(r[4]), int(r[5]), int(r[6]), int(r[7]))
                   for r in page.tables[0][1:]]
-        if models != key_models:
+        if models != [(f"{i + 1} {town_names[i]}", f"town-{i + 1}.yaml", "county") + k[1:]
+                      for i, k in enumerate(key_models)]:
             failures.append(f"county report models: {models}")
         if records and page.tables[1][1:] != [r for r in records[8:] if r] \
                 or page.tables[3][1:] != records[1:6]:

@@ -1,5 +1,6 @@
 /* The roll-up's arithmetic on summaries made by hand: the majority rule
- * (more than half, not half), outliers, medians from counts per value. */
+ * (more than half, not half), outliers, medians from counts per value;
+ * and the name a county view gives a model. */
 #include "analysis/rollup.h"
 
 static DgModelSummary *
@@ -93,6 +94,40 @@ test_median (void)
   g_assert_cmpuint (dg_rollup_median (counts, 10), ==, 1);
 }
 
+static char *
+town_of (const char *path, const char *title, const char *const *issuers)
+{
+  g_autoptr (DgModel) m = dg_model_new ();
+  m->path = g_strdup (path);
+  m->title = g_strdup (title);
+  for (; issuers && *issuers; issuers++)
+    g_ptr_array_add (m->issuers, g_strdup (*issuers));
+  return dg_rollup_town_name (m);
+}
+
+static void
+test_town_name (void)
+{
+  const char *zhangshanzi[] = { "中共张山子镇委员会", "张山子镇人民政府", NULL };
+  const char *county[] = { "某某县安全生产委员会", NULL };
+  struct { const char *path, *title; const char *const *issuers; const char *want; } cases[] = {
+    /* the issuers first, over a title naming no place */
+    { "model/zhangshanzi-2020.yaml", "关于进一步明确安全生产监管职责的意见", zhangshanzi, "张山子镇" },
+    { "x.yaml", "东山镇安全生产监管职责", NULL, "东山镇" },
+    { "x.yaml", "西岭镇2024年安全生产重点工作任务分工方案", NULL, "西岭镇" },
+    { "x.yaml", "河口街道办事处安全生产职责", NULL, "河口街道" },
+    { "x.yaml", "安全生产职责", county, "某某县" },
+    /* no place: the file's base name, never its directory */
+    { "county-a/towns/../county.yaml", "区安全生产监管职责规定", NULL, "county" },
+    { "a/b/town.v2.yml", NULL, NULL, "town.v2" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = town_of (cases[i].path, cases[i].title, cases[i].issuers);
+      g_assert_cmpstr (got, ==, cases[i].want);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -100,5 +135,6 @@ main (int argc, char **argv)
   g_test_add_func ("/rollup/half-is-no-majority", test_half_is_no_majority);
   g_test_add_func ("/rollup/exempt-not-counted", test_exempt_not_counted);
   g_test_add_func ("/rollup/median", test_median);
+  g_test_add_func ("/rollup/town-name", test_town_name);
   return g_test_run ();
 }
