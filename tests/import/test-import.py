@@ -35,6 +35,9 @@ CASES = [
     ("tests/import/province-members.txt", "tests/import/province-members.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/xinhua-street.txt", "tests/import/xinhua-street.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/gaotai-lvxing.txt", "tests/import/gaotai-lvxing.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    # Duty tables: each row's task led by its 牵头 units, cooperated in by its 配合 units.
+    ("tests/import/donghu-table.txt", "tests/import/donghu-table.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/duty-table.docx", "tests/import/duty-table.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 
 def partner_misses(gold_path, pred_path):
