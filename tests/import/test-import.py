@@ -38,6 +38,9 @@ CASES = [
     # Duty tables: each row's task led by its 牵头 units, cooperated in by its 配合 units.
     ("tests/import/donghu-table.txt", "tests/import/donghu-table.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/duty-table.docx", "tests/import/duty-table.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/xishan-tasks.csv", "tests/import/xishan-tasks.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/beiling-pipes.txt", "tests/import/beiling-pipes.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/nanhe-table.docx", "tests/import/nanhe-table.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 
 def partner_misses(gold_path, pred_path):
