@@ -6,7 +6,12 @@
  * F1 of (holder, clause) items, of clauses alone, and of (holder, area,
  * role) triples.  A holder is the gold body's id, or "class" for a duty
  * bound with applies-to; a predicted body that matches no gold body keeps
- * its own name and so never matches.
+ * its own name and so never matches.  Names are compared exactly first,
+ * then folded (width, traditional script) without the document's place
+ * or a bare level word in front (東湖鎮農機站 = 镇农机站); a predicted duty
+ * whose clause the gold holder lacks is scored under the clause of that
+ * holder's gold duty with the same text, so that another clause
+ * notation is not an error.
  */
 #pragma once
 
