@@ -16,6 +16,7 @@ dg_eval_free (DgEval *e)
   g_ptr_array_unref (e->extra_triples);
   g_ptr_array_unref (e->missed_items);
   g_ptr_array_unref (e->unmatched_bodies);
+  g_ptr_array_unref (e->holders);
   g_free (e);
 }
 
@@ -355,6 +356,36 @@ compare (const DgModel *gold, KeySet *g, KeySet *p, DgEvalCount *count, GPtrArra
     }
 }
 
+static void
+holder_free (gpointer data)
+{
+  DgEvalHolder *h = data;
+  g_free (h->name);
+  g_free (h);
+}
+
+/* Counts each entry of LIST ("NAME rest", from readable) under its
+ * holder's name, at the member OFFSET of DgEvalHolder. */
+static void
+count_by_holder (GPtrArray *holders, GHashTable *by_name, const GPtrArray *list, gsize offset)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      const char *entry = g_ptr_array_index (list, i);
+      const char *space = strchr (entry, ' ');
+      g_autofree char *name = space ? g_strndup (entry, (gsize) (space - entry)) : g_strdup (entry);
+      DgEvalHolder *h = g_hash_table_lookup (by_name, name);
+      if (!h)
+        {
+          h = g_new0 (DgEvalHolder, 1);
+          h->name = g_strdup (name);
+          g_hash_table_insert (by_name, h->name, h);
+          g_ptr_array_add (holders, h);
+        }
+      (*(guint *) ((char *) h + offset))++;
+    }
+}
+
 DgEval *
 dg_eval_compute (const DgModel *gold, const DgModel *pred)
 {
@@ -396,5 +427,10 @@ dg_eval_compute (const DgModel *gold, const DgModel *pred)
   compare (gold, &gt, &pt, &e->triples, e->missed_triples, e->extra_triples);
   keyset_clear (&gi), keyset_clear (&gc), keyset_clear (&gt);
   keyset_clear (&pi), keyset_clear (&pc), keyset_clear (&pt);
+  e->holders = g_ptr_array_new_with_free_func (holder_free);
+  g_autoptr (GHashTable) by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  count_by_holder (e->holders, by_name, e->missed_items, G_STRUCT_OFFSET (DgEvalHolder, missed_items));
+  count_by_holder (e->holders, by_name, e->missed_triples, G_STRUCT_OFFSET (DgEvalHolder, missed_triples));
+  count_by_holder (e->holders, by_name, e->extra_triples, G_STRUCT_OFFSET (DgEvalHolder, extra_triples));
   return e;
 }

@@ -23,6 +23,13 @@ typedef struct {
   guint gold, predicted, matched; /* matched counts pairs in both */
 } DgEvalCount;
 
+/* One holder's errors: what the gold gives it that was not found, and
+ * what was predicted for it that the gold does not give it. */
+typedef struct {
+  char *name;             /* the gold body's name, "class", or a predicted name */
+  guint missed_items, missed_triples, extra_triples;
+} DgEvalHolder;
+
 typedef struct {
   DgEvalCount bodies;
   guint body_names_exact;  /* gold bodies whose match carries the gold name */
@@ -33,6 +40,7 @@ typedef struct {
   GPtrArray *extra_triples;    /* in predicted only */
   GPtrArray *missed_items;
   GPtrArray *unmatched_bodies; /* gold names with no predicted body */
+  GPtrArray *holders;          /* of DgEvalHolder, holders with an error, first named first */
 } DgEval;
 
 DgEval *dg_eval_compute (const DgModel *gold, const DgModel *predicted);
