@@ -69,7 +69,11 @@ clause_of (const DgNode *node)
   for (guint i = 0; i < chain->len; i++)
     {
       const DgNode *n = g_ptr_array_index (chain, i);
-      if (!(articles && n->style == DG_MARK_CHAPTER))
+      /* An unnumbered holder paragraph (派出所：1.…；2.…) is cited by its
+       * place among the document's paragraphs. */
+      if (i == 0 && n->style == DG_MARK_NONE)
+        g_string_append_printf (out, "第%d段", n->number);
+      else if (!(articles && n->style == DG_MARK_CHAPTER))
         dg_outline_append_token (out, n);
     }
   if (node->type == DG_NODE_PARAGRAPH && node->parent)

@@ -41,6 +41,10 @@ CASES = [
     ("tests/import/xishan-tasks.csv", "tests/import/xishan-tasks.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/beiling-pipes.txt", "tests/import/beiling-pipes.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/nanhe-table.docx", "tests/import/nanhe-table.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    # Layouts the cues were not written for, gold models made before the import ran.
+    ("tests/import/r-article-inline.txt", "tests/import/r-article-inline.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-colon-numbered.txt", "tests/import/r-colon-numbered.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-traditional-gb18030.txt", "tests/import/r-traditional-gb18030.gold.yaml", (1.0, 1.0, 1.0, 0.93)),
 ]
 
 def partner_misses(gold_path, pred_path):
