@@ -16,10 +16,11 @@ failures = []
 # (document, gold, floors: bodies recall, items recall, clauses recall, triple F1)
 # The bundled model's role calls were re-audited (model/audit/zhangshanzi-2020.md:
 # 指导、监督 the units of a sector and 查处 by the discipline office are leads,
-# 共同组织 co-leads, 2(8) names its fields); the importer's role cues do not make
-# those calls yet, so its triple floor on that document is 0.93 until they do.
+# 共同组织 co-leads, 2(8) names its fields).  The role cues now read 指导、监督…单位
+# and 依法对…(not …工作)进行监督/实施监察 as leads; 对…违纪…调查处理 stays
+# oversight, as county-leaders' gold has it, so the two golds disagree there.
 CASES = [
-    ("model/sources/zhangshanzi-2020.txt", "model/zhangshanzi-2020.yaml", (1.0, 0.97, 1.0, 0.93)),
+    ("model/sources/zhangshanzi-2020.txt", "model/zhangshanzi-2020.yaml", (1.0, 0.97, 1.0, 0.95)),
     ("tests/import/county-members.txt", "tests/import/county-members.gold.yaml", (1.0, 1.0, 1.0, 0.80)),
     ("tests/import/circled-numbering.txt", "tests/import/circled-numbering.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/gbk-town.txt", "tests/import/gbk-town.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
