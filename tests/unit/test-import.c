@@ -226,6 +226,16 @@ test_areas (void)
   g_autoptr (GArray) h = dg_area_tagger_tag (tagger, "落实食品安全监管责任制和责任追究制", NULL, NULL, &shortest);
   g_assert_cmpuint (h->len, ==, 1);
   g_assert_cmpstr (dg_model_area (tax, g_array_index (h, int, 0))->id, ==, "food-drug.food");
+  /* 指导学校开展防溺水…: the guided party is no area when what it carries
+   * out names one; when nothing after 开展 does, the party's field stays. */
+  g_autoptr (GArray) i = dg_area_tagger_tag (tagger, "指导学校开展防溺水安全教育。", NULL, NULL, &shortest);
+  g_assert_cmpuint (i->len, ==, 1);
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (i, int, 0))->id, ==, "drowning");
+  g_autoptr (GArray) j = dg_area_tagger_tag (tagger, "指导学校开展自查。", NULL, NULL, &shortest);
+  g_assert_cmpuint (j->len, ==, 1);
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (j, int, 0))->id, ==, "education.schools");
+  g_autoptr (GArray) k = dg_area_tagger_tag (tagger, "负责学校安全管理，开展防溺水安全教育。", NULL, NULL, &shortest);
+  g_assert_cmpuint (k->len, ==, 2);
 }
 
 /* The header: issuers after the title, the year and the place of a
