@@ -843,6 +843,8 @@ static void
 walk_table_row (Import *im, const DgTableRow *r, guint ordinal)
 {
   const char *task = r->cells[DG_TABLE_ITEM];
+  if (!task && !r->group)
+    return; /* units with nothing to do: no text a duty could carry */
   g_autofree char *clause = r->cells[DG_TABLE_SERIAL] ? g_strdup (r->cells[DG_TABLE_SERIAL])
                                                       : g_strdup_printf ("%u", ordinal);
   static const struct {
@@ -858,7 +860,7 @@ walk_table_row (Import *im, const DgTableRow *r, guint ordinal)
       g_array_append_vals (d->bodies, bodies->data, bodies->len);
       d->role = roles[k].role;
       d->clause = g_strdup (clause);
-      d->text = g_strdup (task ? task : r->group ? r->group : "");
+      d->text = g_strdup (task ? task : r->group);
       d->loc.file = g_ptr_array_index (im->model->files, 0);
       d->loc.line = (int) r->line;
       d->loc.column = (int) r->column;

@@ -233,7 +233,10 @@ dg_tables_find (const char *original, const char *folded)
           if (filled == 0)
             continue;
           const char *only = g_ptr_array_index (cells, at);
-          if (filled == 1 && (at >= G_N_ELEMENTS (map) || map[at] != DG_TABLE_ITEM || numbered_title (only)))
+          /* A group's title opens its row (a cell spanning the table is
+           * its first); a lone cell further right is a row whose other
+           * cells continue those above. */
+          if (filled == 1 && at == 0 && (map[0] != DG_TABLE_ITEM || numbered_title (only)))
             {
               g_free (group);
               group = g_strdup (only);

@@ -46,6 +46,12 @@ test_tab_rows (void)
   r = row (t, 0, 1);
   g_assert_cmpstr (r->cells[DG_TABLE_LEAD], ==, "镇应急办"); /* merged with the cell above */
   g_assert_null (r->cells[DG_TABLE_BASIS]);
+  /* A lone cell right of the first is a row, not a group's title. */
+  g_autoptr (GPtrArray) lone = find ("事项\t牵头单位\n\t镇应急办\n消防检查\t\n");
+  g_assert_cmpuint (((DgTable *) g_ptr_array_index (lone, 0))->rows->len, ==, 2);
+  g_assert_null (row (lone, 0, 0)->cells[DG_TABLE_ITEM]);
+  g_assert_null (row (lone, 0, 0)->group);
+  g_assert_cmpstr (row (lone, 0, 1)->cells[DG_TABLE_LEAD], ==, "镇应急办");
   g_autoptr (GPtrArray) names = dg_table_unit_names ("派出所、各村 镇教育办");
   g_assert_cmpuint (names->len, ==, 3);
   g_assert_cmpstr (g_ptr_array_index (names, 2), ==, "镇教育办");
