@@ -98,8 +98,15 @@ split_row (const char *orig, const char *orig_end, const char *fold, const char 
         gsize n = strlen (c);
         if (n >= 2 && c[0] == '"' && c[n - 1] == '"')
           {
-            memmove (c, c + 1, n - 2);
-            c[n - 2] = '\0';
+            /* "…" quotes the cell; "" inside it is one quotation mark. */
+            char *w = c;
+            for (const char *r = c + 1; r < c + n - 1; r++)
+              {
+                *w++ = *r;
+                if (*r == '"' && r[1] == '"' && r + 1 < c + n - 1)
+                  r++;
+              }
+            *w = '\0';
           }
       }
   return cells;

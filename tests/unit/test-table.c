@@ -80,6 +80,8 @@ test_csv_rows (void)
   g_assert_cmpstr (r->cells[DG_TABLE_LEAD], ==, "镇应急办");
   g_autoptr (GPtrArray) names = dg_table_unit_names (r->cells[DG_TABLE_COOPERATE]);
   g_assert_cmpuint (names->len, ==, 2);
+  g_autoptr (GPtrArray) q = find ("事项,牵头单位\n\"\"\"三同时\"\"检查\",镇经委\n");
+  g_assert_cmpstr (row (q, 0, 0)->cells[DG_TABLE_ITEM], ==, "\"三同时\"检查");
 }
 
 static void
