@@ -228,6 +228,24 @@ tag_gapped (const DgAreaTagger *t, const char *before, const char *text, GArray 
     }
 }
 
+/* Whether a clause opens by guiding or urging a party to act (指导学校…,
+ * 督促企业…). */
+static gboolean
+starts_guiding (const char *s)
+{
+  return g_str_has_prefix (s, "指导") || g_str_has_prefix (s, "督促") || g_str_has_prefix (s, "引导");
+}
+
+/* At a clause's end: when the words after 开展 name an area, the words of
+ * the party before it (from FROM to *ADDRESSEE) are dropped. */
+static void
+drop_addressee (GArray *words, guint from, guint *addressee)
+{
+  if (*addressee != G_MAXUINT && *addressee > from && words->len > *addressee)
+    g_array_remove_range (words, from, *addressee - from);
+  *addressee = G_MAXUINT;
+}
+
 GArray *
 dg_area_tagger_tag (const DgAreaTagger *t, const char *text, const char *sentence_before,
                     GString *reason, int *shortest)
@@ -239,9 +257,12 @@ dg_area_tagger_tag (const DgAreaTagger *t, const char *text, const char *sentenc
   const char *last_end = NULL;
   guint clause_words = 0; /* words named before this clause */
   const char *p = text;
+  gboolean addressee_start = starts_guiding (text);
+  guint addressee_words = G_MAXUINT; /* words before 开展 in a guiding clause */
   while (*p)
     {
       gunichar c = g_utf8_get_char (p);
+      guint clause_words_before_end = clause_words;
       if (c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0x3002 || c == 0xFF09
           || c == ')')
         negated = FALSE;
@@ -283,6 +304,16 @@ dg_area_tagger_tag (const DgAreaTagger *t, const char *text, const char *sentenc
           before = 0;
           continue;
         }
+      /* 指导学校开展防溺水安全教育: the party guided (学校) is not the
+       * field; what it is to carry out names the area, when it names one. */
+      if (g_str_has_prefix (p, "开展") && words->len > clause_words && addressee_start
+          && addressee_words == G_MAXUINT)
+        addressee_words = words->len;
+      if (c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0x3002)
+        {
+          drop_addressee (words, clause_words_before_end, &addressee_words);
+          addressee_start = starts_guiding (g_utf8_next_char (p));
+        }
       /* A、B等C: A and B are instances of C, which names the area. */
       if (c == 0x7B49 /* 等 */ && words->len > clause_words)
         {
@@ -311,6 +342,7 @@ dg_area_tagger_tag (const DgAreaTagger *t, const char *text, const char *sentenc
       before = c;
       p = g_utf8_next_char (p);
     }
+  drop_addressee (words, clause_words, &addressee_words);
   /* One entry per area (its first keyword): what follows compares areas
    * pairwise, so it must not see a keyword repeated a million times. */
   {

@@ -7,7 +7,8 @@
  * of its sub-areas is named too (the more precise one says it); in
  * A、B等C the examples yield to C; a keyword written 事故…调查处理 names
  * its area in a clause that names no other when its head came earlier in
- * the sentence.
+ * the sentence; in 指导/督促 X 开展 Y the party X names no area when Y
+ * names one.
  */
 #pragma once
 

@@ -19,6 +19,7 @@
 #include "import/outline.h"
 #include "import/reader.h"
 #include "import/roles.h"
+#include "import/table.h"
 
 G_DEFINE_QUARK (dg-import-error-quark, dg_import_error)
 
@@ -68,7 +69,11 @@ clause_of (const DgNode *node)
   for (guint i = 0; i < chain->len; i++)
     {
       const DgNode *n = g_ptr_array_index (chain, i);
-      if (!(articles && n->style == DG_MARK_CHAPTER))
+      /* An unnumbered holder paragraph (派出所：1.…；2.…) is cited by its
+       * place among the document's paragraphs. */
+      if (i == 0 && n->style == DG_MARK_NONE)
+        g_string_append_printf (out, "第%d段", n->number);
+      else if (!(articles && n->style == DG_MARK_CHAPTER))
         dg_outline_append_token (out, n);
     }
   if (node->type == DG_NODE_PARAGRAPH && node->parent)
@@ -812,6 +817,124 @@ quote_document (DgModel *model, DgVerbatim *v)
     }
 }
 
+/* The bodies a cell of units names, interned with CLAUSE. */
+static GArray *
+table_bodies (Import *im, const char *cell, const char *clause)
+{
+  GArray *bodies = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GPtrArray) names = dg_table_unit_names (cell);
+  for (guint n = 0; n < names->len; n++)
+    {
+      int b = dg_body_names_intern (im->names, g_ptr_array_index (names, n), clause);
+      gboolean seen = FALSE;
+      for (guint k = 0; k < bodies->len && !seen; k++)
+        seen = g_array_index (bodies, int, k) == b;
+      if (!seen)
+        g_array_append_val (bodies, b);
+    }
+  return bodies;
+}
+
+/* A table row's duties: its task led by the lead column's units and
+ * cooperated in by the cooperating column's, tagged by the task's words
+ * (or, when they name no area, its group's).  The clause is the row's
+ * 序号, else its place among the document's table rows. */
+static void
+walk_table_row (Import *im, const DgTableRow *r, guint ordinal)
+{
+  const char *task = r->cells[DG_TABLE_ITEM];
+  if (!task && !r->group)
+    return; /* units with nothing to do: no text a duty could carry */
+  g_autofree char *clause = r->cells[DG_TABLE_SERIAL] ? g_strdup (r->cells[DG_TABLE_SERIAL])
+                                                      : g_strdup_printf ("%u", ordinal);
+  static const struct {
+    DgTableColumn column;
+    DgRole role;
+  } roles[] = { { DG_TABLE_LEAD, DG_ROLE_LEAD }, { DG_TABLE_COOPERATE, DG_ROLE_COOPERATE } };
+  for (guint k = 0; k < G_N_ELEMENTS (roles); k++)
+    {
+      g_autoptr (GArray) bodies = table_bodies (im, r->cells[roles[k].column], clause);
+      if (bodies->len == 0)
+        continue;
+      DgDuty *d = dg_duty_new ();
+      g_array_append_vals (d->bodies, bodies->data, bodies->len);
+      d->role = roles[k].role;
+      d->clause = g_strdup (clause);
+      d->text = g_strdup (task ? task : r->group);
+      d->loc.file = g_ptr_array_index (im->model->files, 0);
+      d->loc.line = (int) r->line;
+      d->loc.column = (int) r->column;
+      if (r->cells[DG_TABLE_BASIS])
+        d->note = g_strconcat ("依据", r->cells[DG_TABLE_BASIS], NULL);
+      g_autoptr (GString) reason = g_string_new (NULL);
+      g_string_append_printf (reason, _ ("role %s: the table's column of %s units"),
+                              role_word (roles[k].role),
+                              roles[k].role == DG_ROLE_LEAD ? "牵头" : "配合");
+      int confidence = 90;
+      g_autoptr (GString) matched = g_string_new (NULL);
+      int shortest = 0;
+      g_array_unref (d->areas);
+      d->areas = dg_area_tagger_tag (im->tagger, d->text, NULL, matched, &shortest);
+      if (d->areas->len == 0 && r->group)
+        {
+          g_array_unref (d->areas);
+          d->areas = dg_area_tagger_tag (im->tagger, r->group, NULL, matched, &shortest);
+        }
+      if (!task)
+        {
+          g_string_append (reason, _ ("; the row names no task"));
+          confidence = MIN (confidence, 40);
+        }
+      if (d->areas->len == 0)
+        {
+          g_string_append (reason, _ ("; areas: no keyword of any area — review"));
+          confidence = MIN (confidence, 40);
+        }
+      else
+        {
+          g_string_append_printf (reason, _ ("; areas: %s"), matched->str);
+          if (shortest <= 2)
+            confidence -= 15;
+        }
+      d->confidence = CLAMP (confidence, 0, 100);
+      d->reason = g_string_free (g_steal_pointer (&reason), FALSE);
+      g_ptr_array_add (im->model->duties, d);
+    }
+}
+
+static void
+walk_tables (Import *im, GPtrArray *tables)
+{
+  guint ordinal = 0;
+  for (guint t = 0; t < tables->len; t++)
+    {
+      const DgTable *table = g_ptr_array_index (tables, t);
+      for (guint r = 0; r < table->rows->len; r++)
+        walk_table_row (im, g_ptr_array_index (table->rows, r), ++ordinal);
+    }
+}
+
+/* FOLDED with the lines of TABLES emptied: the outline reads the prose
+ * around them, and a table row is never taken for a numbered item. */
+static char *
+without_tables (const char *folded, GPtrArray *tables)
+{
+  GString *out = g_string_new (NULL);
+  guint line = 1, t = 0;
+  for (const char *p = folded; *p; p++)
+    {
+      while (t < tables->len && ((DgTable *) g_ptr_array_index (tables, t))->last_line < line)
+        t++;
+      const DgTable *table = t < tables->len ? g_ptr_array_index (tables, t) : NULL;
+      gboolean inside = table && line >= table->first_line && line <= table->last_line;
+      if (*p == '\n')
+        line++;
+      if (*p == '\n' || !inside)
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 DgModel *
 dg_import_bytes (const char *path, const char *data, gsize length, const DgModel *taxonomy,
                  const DgImportOptions *options, GError **error)
@@ -833,8 +956,10 @@ dg_import_bytes (const char *path, const char *data, gsize length, const DgModel
     return NULL;
   /* Everything is read from the folded text; the model quotes the original. */
   g_autofree char *folded = dg_normalize_text (text);
-  g_autoptr (DgOutline) outline = dg_outline_parse (folded);
-  if (outline->root->children->len == 0)
+  g_autoptr (GPtrArray) tables = dg_tables_find (text, folded);
+  g_autofree char *prose = tables->len ? without_tables (folded, tables) : NULL;
+  g_autoptr (DgOutline) outline = dg_outline_parse (prose ? prose : folded);
+  if (outline->root->children->len == 0 && tables->len == 0)
     {
       g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_STRUCTURE,
                    _("%s: error: no numbered structure found; expected headings and items "
@@ -857,6 +982,7 @@ dg_import_bytes (const char *path, const char *data, gsize length, const DgModel
   Import im = { path, model, taxonomy, names, tagger, place.level, by_position };
   for (guint i = 0; i < outline->root->children->len; i++)
     walk_section (&im, g_ptr_array_index (outline->root->children, i));
+  walk_tables (&im, tables);
   bind_positions (&im);
   bind_partners (&im);
   g_free (place.place);
@@ -866,11 +992,11 @@ dg_import_bytes (const char *path, const char *data, gsize length, const DgModel
     bound = dg_model_duty (model, (int) i)->kinds == 0;
   if (model->bodies->len == 0 || !bound)
     {
-      const DgNode *first = g_ptr_array_index (outline->root->children, 0);
+      const DgNode *first = outline->root->children->len ? g_ptr_array_index (outline->root->children, 0) : NULL;
       g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_STRUCTURE,
                    _("%s:%d:%d: error: numbered text but no body with duties; expected headings "
                    "that name a body, e.g. '1、镇教委履行下列安全生产工作职责：' followed by its items"),
-                   path, first->line, first->column);
+                   path, first ? first->line : 1, first ? first->column : 1);
       return NULL;
     }
   expand_classes (model);

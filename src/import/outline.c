@@ -635,6 +635,13 @@ settle (DgNode *n)
     }
 }
 
+/* The last character of the LEN bytes at TEXT, or 0. */
+static gunichar
+last_char_of (const char *text, gsize len)
+{
+  return len ? g_utf8_get_char (g_utf8_find_prev_char (text, text + len)) : 0;
+}
+
 /* Where the next unit of LINE starts after FROM: a number right after ：
  * opening a list (its first number), or after ；/。 going on with the
  * numbering of the unit before it (same style, next number).  LEN when
@@ -750,6 +757,17 @@ dg_outline_parse (const char *text)
                   if (n->parent != o->root && (is_colon (last_char (n->parent->text))
                                                || strstr (n->parent->text->str, "下列")))
                     item_style_seen = style;
+                }
+              else if (top (&b) == o->root && from < len && is_colon (last_char_of (unit, ulen))
+                       && looks_like_name_heading (unit, ulen))
+                {
+                  /* 派出所：1.负责…；2.负责…。 before any numbered line: the
+                   * name heads the items numbered after its colon. */
+                  DgNode *n = node_new (DG_NODE_ITEM, DG_MARK_NONE, next_number (o->root), unit, ulen,
+                                        at_line, ucol);
+                  n->implied = TRUE;
+                  add_child (o->root, n);
+                  g_ptr_array_add (b.stack, n);
                 }
               else if (top (&b) == o->root)
                 g_ptr_array_add (o->preamble,

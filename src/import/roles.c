@@ -150,6 +150,11 @@ cue_of (const char *clause, gboolean strong, const char *level)
     c = (Cue){ CUE_ROLE, DG_ROLE_COOPERATE, FALSE, "与…共同" };
   else if (g_str_has_prefix (s, "参与"))
     c = (Cue){ CUE_ROLE, DG_ROLE_PARTICIPATE, FALSE, "参与" };
+  /* 指导、监督…单位的安全生产工作: a sector body supervising the units of
+   * its sector holds that sector; guiding alone does not. */
+  else if ((g_str_has_prefix (s, "指导、监督") || g_str_has_prefix (s, "指导监督"))
+           && (strstr (s, "单位") || strstr (s, "学校") || strstr (s, "企业") || strstr (s, "机构")))
+    c = (Cue){ CUE_ROLE, DG_ROLE_LEAD, FALSE, "指导、监督…单位" };
   else if (g_str_has_prefix (s, "指导") || g_str_has_prefix (s, "鼓励") || g_str_has_prefix (s, "引导"))
     c = (Cue){ CUE_ROLE, DG_ROLE_GUIDE, FALSE, "指导" };
   else if (strong && (g_str_has_prefix (s, "监督") || g_str_has_prefix (s, "督促检查")
@@ -166,12 +171,21 @@ cue_of (const char *clause, gboolean strong, const char *level)
           if (verb == NULL || at + strlen (*v) > verb)
             verb = at + strlen (*v);
       g_autofree char *object = verb ? g_strndup (s, (gsize) (verb - s)) : NULL;
+      /* 依法对…进行监督 / 实施监察: a power the law gives the holder over
+       * the parties it names (企业, 监察对象) is its own enforcement, not
+       * oversight of another body's work. */
+      g_autofree char *before = g_strndup (clause, (gsize) (s - clause));
+      gboolean statutory = strstr (before, "依法") != NULL;
       if (verb == NULL)
         c.kind = CUE_FORWARD;
       /* 对…违纪行为进行调查处理: a breach of discipline is an official's,
        * and dealing with it is oversight, not running a sector. */
       else if (strstr (object, "违纪"))
         c = (Cue){ CUE_ROLE, DG_ROLE_SUPERVISE, FALSE, "对…违纪…" };
+      /* …but 依法对…工作进行监督 oversees work that others do. */
+      else if (statutory && !g_str_has_suffix (object, "工作进行") && !g_str_has_suffix (object, "工作实施")
+               && (g_str_has_prefix (verb, "监察") || g_str_has_prefix (verb, "监督")))
+        c = (Cue){ CUE_ROLE, DG_ROLE_LEAD, FALSE, "依法对…监督" };
       else if (g_str_has_prefix (verb, "监察"))
         c = (Cue){ CUE_ROLE, DG_ROLE_SUPERVISE, FALSE, "对…实施监察" };
       else if (g_str_has_prefix (verb, "监督") && !g_str_has_prefix (verb, "监督管理")

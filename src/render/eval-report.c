@@ -50,6 +50,16 @@ dg_report_eval_text (const DgEval *e, const char *gold_path, const char *predict
   list (out, _("gold items not found"), e->missed_items);
   list (out, _("gold triples not found"), e->missed_triples);
   list (out, _("predicted triples not in gold"), e->extra_triples);
+  if (e->holders->len)
+    g_string_append_printf (out, "\n%s (%u):\n", _("errors by holder"), e->holders->len);
+  for (guint i = 0; i < e->holders->len; i++)
+    {
+      const DgEvalHolder *h = g_ptr_array_index (e->holders, i);
+      g_string_append (out, "  ");
+      dg_text_append (out, h->name);
+      g_string_append_printf (out, _(": %u items missed, %u triples missed, %u triples extra\n"),
+                              h->missed_items, h->missed_triples, h->extra_triples);
+    }
   return g_string_free (out, FALSE);
 }
 
@@ -102,5 +112,22 @@ dg_report_eval_json (const DgEval *e, const DgModel *gold, const char *gold_path
   strings_member (b, "missed_items", e->missed_items);
   strings_member (b, "missed_triples", e->missed_triples);
   strings_member (b, "extra_triples", e->extra_triples);
+  json_builder_set_member_name (b, "holders");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < e->holders->len; i++)
+    {
+      const DgEvalHolder *h = g_ptr_array_index (e->holders, i);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, h->name);
+      json_builder_set_member_name (b, "missed_items");
+      json_builder_add_int_value (b, h->missed_items);
+      json_builder_set_member_name (b, "missed_triples");
+      json_builder_add_int_value (b, h->missed_triples);
+      json_builder_set_member_name (b, "extra_triples");
+      json_builder_add_int_value (b, h->extra_triples);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
   return dg_json_finish (b);
 }

@@ -243,6 +243,17 @@ def main():
             ]),
             paragraph("东坪镇人民政府"), paragraph("2024年2月1日")]
     write_docx(d + "duty-table.docx", body)
+    # A 街道's table: 序号 and other header words, the lead cell merged down
+    # over three rows, a cell naming two units, an empty one.
+    body = [paragraph("南河街道安全生产责任清单"), paragraph("南河街道办事处"), paragraph("2024年8月"),
+            table([
+                ["序号", "责任事项", "主责单位", "协同单位", "法律依据"],
+                ["1", "工贸企业安全检查", ("merge", "街道应急管理办公室"), "街道市场监管所", "《安全生产法》第九条"],
+                ["2", "有限空间作业专项检查", ("merge", None), "街道综合执法队", ""],
+                ["3", "九小场所消防安全检查", ("merge", None), "南河派出所、各社区居委会", "《消防法》"],
+                ["4", "电梯等特种设备安全检查", "街道市场监管所", "", "《特种设备安全法》"],
+            ])]
+    write_docx(d + "nanhe-table.docx", body)
     # Numbering as Word keeps it beyond one list: two lists of one abstract
     # numbering go on from each other, a w:startOverride restarts one, a
     # paragraph style carries its numbering, levels in other formats.

@@ -16,10 +16,11 @@ failures = []
 # (document, gold, floors: bodies recall, items recall, clauses recall, triple F1)
 # The bundled model's role calls were re-audited (model/audit/zhangshanzi-2020.md:
 # 指导、监督 the units of a sector and 查处 by the discipline office are leads,
-# 共同组织 co-leads, 2(8) names its fields); the importer's role cues do not make
-# those calls yet, so its triple floor on that document is 0.93 until they do.
+# 共同组织 co-leads, 2(8) names its fields).  The role cues now read 指导、监督…单位
+# and 依法对…(not …工作)进行监督/实施监察 as leads; 对…违纪…调查处理 stays
+# oversight, as county-leaders' gold has it, so the two golds disagree there.
 CASES = [
-    ("model/sources/zhangshanzi-2020.txt", "model/zhangshanzi-2020.yaml", (1.0, 0.97, 1.0, 0.93)),
+    ("model/sources/zhangshanzi-2020.txt", "model/zhangshanzi-2020.yaml", (1.0, 0.97, 1.0, 0.95)),
     ("tests/import/county-members.txt", "tests/import/county-members.gold.yaml", (1.0, 1.0, 1.0, 0.80)),
     ("tests/import/circled-numbering.txt", "tests/import/circled-numbering.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/gbk-town.txt", "tests/import/gbk-town.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
@@ -28,13 +29,23 @@ CASES = [
     ("tests/import/task-assignment.txt", "tests/import/task-assignment.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/unnumbered-bodies.txt", "tests/import/unnumbered-bodies.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/liuxi-regulation.txt", "tests/import/liuxi-regulation.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
-    ("tests/import/songping-fullstop.txt", "tests/import/songping-fullstop.gold.yaml", (1.0, 1.0, 1.0, 0.96)),
+    ("tests/import/songping-fullstop.txt", "tests/import/songping-fullstop.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/qingquan-paragraphs.txt", "tests/import/qingquan-paragraphs.gold.yaml", (1.0, 1.0, 1.0, 0.95)),
     ("tests/import/shimen-traditional.txt", "tests/import/shimen-traditional.gold.yaml", (1.0, 1.0, 1.0, 0.95)),
     ("tests/import/pingyuan-county-members.txt", "tests/import/pingyuan-county-members.gold.yaml", (1.0, 0.85, 1.0, 0.9)),
     ("tests/import/province-members.txt", "tests/import/province-members.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/xinhua-street.txt", "tests/import/xinhua-street.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/gaotai-lvxing.txt", "tests/import/gaotai-lvxing.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    # Duty tables: each row's task led by its 牵头 units, cooperated in by its 配合 units.
+    ("tests/import/donghu-table.txt", "tests/import/donghu-table.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/duty-table.docx", "tests/import/duty-table.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/xishan-tasks.csv", "tests/import/xishan-tasks.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/beiling-pipes.txt", "tests/import/beiling-pipes.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/nanhe-table.docx", "tests/import/nanhe-table.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    # Layouts the cues were not written for, gold models made before the import ran.
+    ("tests/import/r-article-inline.txt", "tests/import/r-article-inline.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-colon-numbered.txt", "tests/import/r-colon-numbered.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-traditional-gb18030.txt", "tests/import/r-traditional-gb18030.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 
 def partner_misses(gold_path, pred_path):
@@ -108,6 +119,49 @@ with tempfile.TemporaryDirectory() as tmp:
         # The partner a supporting duty names (协助县长…) is `eval`-blind:
         # every gold `with: BODY` must come back as the same body.
         failures.extend(f"{doc}: {m}" for m in partner_misses(os.path.join(root, gold), out))
+
+def renamed_check(tmp):
+    """eval compares names after folding and items by text: the donghu gold
+    written in traditional characters, its 镇 names with the town in front
+    (镇农机站 → 東湖鎮農機站) and its clauses renumbered (1 → 第1项) must
+    score as the gold itself."""
+    import shutil
+    import yaml
+    if not shutil.which("opencc"):
+        print("# opencc not installed: renamed check skipped")
+        return
+    gold = os.path.join(root, "tests/import/donghu-table.gold.yaml")
+    m = yaml.safe_load(open(gold, encoding="utf-8"))
+    m["taxonomy"] = os.path.abspath(os.path.join(os.path.dirname(gold), m["taxonomy"]))
+    for b in m["bodies"]:
+        name = b["name"]
+        b["name"] = "东湖" + name if name.startswith("镇") else name
+        b.pop("clause", None)
+    for d in m["duties"]:
+        d["clause"] = f"第{d['clause']}项"
+    text = yaml.safe_dump(m, allow_unicode=True, sort_keys=False)
+    trad = subprocess.run(["opencc", "-c", "s2t"], input=text, capture_output=True, text=True).stdout
+    # The ids, keys and area ids stay ASCII; only names and texts change script.
+    path = os.path.join(tmp, "renamed.yaml")
+    open(path, "w", encoding="utf-8").write(trad)
+    e = run(["eval", gold, path, "--format", "json"])
+    if e.returncode != 0:
+        failures.append(f"renamed gold: eval exit {e.returncode}: {e.stderr}")
+        return
+    s = json.loads(e.stdout)
+    got = (s["bodies"]["recall"], s["items"]["recall"], s["triples"]["f1"])
+    print(f"# renamed gold: bodies R {got[0]:.3f}, items R {got[1]:.3f}, triples F1 {got[2]:.3f}")
+    if got != (1.0, 1.0, 1.0):
+        failures.append(f"renamed gold scores {got}, not 1.0: names or items not compared after folding")
+    # Without the farm-machinery lead, that holder's errors are listed.
+    m["duties"] = [d for d in m["duties"] if not (d.get("body") == "nongji" and d["role"] == "lead")]
+    open(path, "w", encoding="utf-8").write(yaml.safe_dump(m, allow_unicode=True, sort_keys=False))
+    s = json.loads(run(["eval", gold, path, "--format", "json"]).stdout)
+    if s["holders"] != [{"name": "镇农机站", "missed_items": 1, "missed_triples": 1, "extra_triples": 0}]:
+        failures.append(f"errors by holder: {s['holders']}")
+
+with tempfile.TemporaryDirectory() as tmp:
+    renamed_check(tmp)
 
 for f in failures:
     print("not ok -", f)

@@ -156,6 +156,23 @@ test_roles (void)
   /* A breach of discipline dealt with is oversight. */
   g_autoptr (GPtrArray) y = dg_roles_split ("对安全生产违纪行为进行调查处理。", "县");
   g_assert_cmpint (((DgRoleSegment *) g_ptr_array_index (y, 0))->role, ==, DG_ROLE_SUPERVISE);
+  /* Supervising the units of a sector, or a statutory power over parties,
+   * is the holder's lead; statutory oversight of others' work is not. */
+  static const struct {
+    const char *text;
+    DgRole role;
+  } cues[] = {
+    { "指导、监督林产品加工生产经营单位的安全生产工作；", DG_ROLE_LEAD },
+    { "指导学校开展防溺水安全教育。", DG_ROLE_GUIDE },
+    { "依法对危险化学品包装物生产企业产品质量进行监督。", DG_ROLE_LEAD },
+    { "依法对安全生产和职业病防治工作进行监督。", DG_ROLE_SUPERVISE },
+    { "对企业关闭工作进行监督。", DG_ROLE_SUPERVISE },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
+    {
+      g_autoptr (GPtrArray) r = dg_roles_split (cues[i].text, "镇");
+      g_assert_cmpint (((DgRoleSegment *) g_ptr_array_index (r, 0))->role, ==, cues[i].role);
+    }
 
   DgPeriod every;
   int times;
@@ -209,6 +226,16 @@ test_areas (void)
   g_autoptr (GArray) h = dg_area_tagger_tag (tagger, "落实食品安全监管责任制和责任追究制", NULL, NULL, &shortest);
   g_assert_cmpuint (h->len, ==, 1);
   g_assert_cmpstr (dg_model_area (tax, g_array_index (h, int, 0))->id, ==, "food-drug.food");
+  /* 指导学校开展防溺水…: the guided party is no area when what it carries
+   * out names one; when nothing after 开展 does, the party's field stays. */
+  g_autoptr (GArray) i = dg_area_tagger_tag (tagger, "指导学校开展防溺水安全教育。", NULL, NULL, &shortest);
+  g_assert_cmpuint (i->len, ==, 1);
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (i, int, 0))->id, ==, "drowning");
+  g_autoptr (GArray) j = dg_area_tagger_tag (tagger, "指导学校开展自查。", NULL, NULL, &shortest);
+  g_assert_cmpuint (j->len, ==, 1);
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (j, int, 0))->id, ==, "education.schools");
+  g_autoptr (GArray) k = dg_area_tagger_tag (tagger, "负责学校安全管理，开展防溺水安全教育。", NULL, NULL, &shortest);
+  g_assert_cmpuint (k->len, ==, 2);
 }
 
 /* The header: issuers after the title, the year and the place of a
