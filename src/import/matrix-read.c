@@ -13,6 +13,7 @@
 #include "import/matrix-read.h"
 #include "import/sheet.h"
 #include "model/yaml-walk.h"
+#include "util/normalize.h"
 
 /* ---- cells -------------------------------------------------------------- */
 
@@ -130,7 +131,8 @@ typedef struct {
   GArray *cells;     /* CellRef */
   GArray *entries;   /* Entry */
   GPtrArray *list;   /* ListRow* */
-  GArray *columns;   /* int body index per matrix column from 3 on; -1 when bad */
+  GArray *columns;   /* int body index per matrix column from 3 on; -1 when bad, -2 bare until resolved */
+  GArray *bare;      /* guint columns headed by a bare name, resolved after the body list */
   GHashTable *rows_by_key;    /* holding_key() -> GArray of guint duty-list rows, list order */
   GHashTable *rows_by_clause; /* clause -> GArray of guint duty-list rows, list order */
   GHashTable *row_body;       /* pair_key (row, body) of every body a row names */
@@ -249,14 +251,12 @@ read_kind (Reader *rd, DgBody *b, const DgSheetRow *kinds, guint c)
     dg_sheet_error (rd->diag, rd->sheet, k, _ ("unknown kind '%s' for body '%s'"), kind, b->id);
 }
 
-/* The body columns: "NAME [ID]", or a bare NAME for a body added in the
- * spreadsheet, which gets an id made from its column (second pass, so
- * that it never takes an id another column names). */
+/* The body columns: "NAME [ID]", or a bare NAME, which is resolved by
+ * resolve_bare() once the body list has given every name and alias. */
 static void
 read_heading (Reader *rd, const DgSheetRow *heading, const DgSheetRow *kinds)
 {
   DgModel *m = rd->model;
-  g_autoptr (GArray) bare = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint c = 3; c < heading->cells->len; c++)
     {
       const DgSheetCell *f = dg_sheet_cell (heading, c);
@@ -279,7 +279,8 @@ read_heading (Reader *rd, const DgSheetRow *heading, const DgSheetRow *kinds)
         }
       if (open == NULL || len < 2 || text[len - 1] != ']')
         {
-          g_array_append_val (bare, c);
+          index = -2;
+          g_array_append_val (rd->bare, c);
           g_array_append_val (rd->columns, index);
           continue;
         }
@@ -303,20 +304,96 @@ read_heading (Reader *rd, const DgSheetRow *heading, const DgSheetRow *kinds)
         }
       g_array_append_val (rd->columns, index);
     }
-  for (guint i = 0; i < bare->len; i++)
+}
+
+/* Adds body index I under the folded form of NAME, once per body. */
+static void
+index_name (GHashTable *by_name, const char *name, int i)
+{
+  char *key = dg_normalize_name (name);
+  GArray *list = g_hash_table_lookup (by_name, key);
+  if (list == NULL)
     {
-      guint c = g_array_index (bare, guint, i);
-      const DgSheetCell *f = dg_sheet_cell (heading, c);
-      DgBody *b = dg_body_new ();
-      b->id = generated_id (m, c);
-      b->name = cell_text (f);
-      b->loc = f->loc;
-      g_autofree char *letters = dg_sheet_column_name (c);
-      b->note = g_strdup_printf (_ ("added in the matrix (column %s); its id was made from the column"),
-                                 letters);
-      read_kind (rd, b, kinds, c);
-      g_array_index (rd->columns, int, c - 3) = add_body (rd, b, f);
+      list = g_array_new (FALSE, FALSE, sizeof (int));
+      g_hash_table_insert (by_name, key, list);
     }
+  else
+    g_free (key);
+  if (list->len == 0 || g_array_index (list, int, list->len - 1) != i)
+    g_array_append_val (list, i);
+}
+
+/* A bare-name column is the body whose name or alias it is, folded as
+ * lexicons are (width, script), so that an office retyping a heading
+ * does not make a second body; a name of two bodies is refused; a name of
+ * none is a body added in the spreadsheet, with an id made from its
+ * column.  Then the cells of those columns get their body. */
+static void
+resolve_bare (Reader *rd, const DgSheetRow *heading, const DgSheetRow *kinds)
+{
+  DgModel *m = rd->model;
+  if (rd->bare->len == 0)
+    return;
+  g_autoptr (GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          (GDestroyNotify) g_array_unref);
+  g_autoptr (GHashTable) has_column = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < m->bodies->len; i++)
+    {
+      const DgBody *b = dg_model_body (m, (int) i);
+      index_name (by_name, b->name, (int) i);
+      for (guint a = 0; a < b->aliases->len; a++)
+        index_name (by_name, g_ptr_array_index (b->aliases, a), (int) i);
+    }
+  for (guint c = 0; c < rd->columns->len; c++)
+    if (g_array_index (rd->columns, int, c) >= 0)
+      g_hash_table_add (has_column, GINT_TO_POINTER (g_array_index (rd->columns, int, c) + 1));
+  for (guint i = 0; i < rd->bare->len; i++)
+    {
+      guint c = g_array_index (rd->bare, guint, i);
+      const DgSheetCell *f = dg_sheet_cell (heading, c);
+      g_autofree char *name = cell_text (f);
+      g_autofree char *key = dg_normalize_name (name);
+      GArray *found = g_hash_table_lookup (by_name, key);
+      int index = -1;
+      if (found && found->len > 1)
+        dg_sheet_error (rd->diag, rd->sheet, f,
+                        _ ("column heading '%s' names two bodies, '%s' and '%s'; write it as NAME [ID]"), name,
+                        dg_model_body (m, g_array_index (found, int, 0))->id,
+                        dg_model_body (m, g_array_index (found, int, 1))->id);
+      else if (found && g_hash_table_contains (has_column, GINT_TO_POINTER (g_array_index (found, int, 0) + 1)))
+        dg_sheet_error (rd->diag, rd->sheet, f, _ ("body '%s' has two columns"),
+                        dg_model_body (m, g_array_index (found, int, 0))->id);
+      else if (found)
+        index = g_array_index (found, int, 0);
+      else
+        {
+          DgBody *b = dg_body_new ();
+          b->id = generated_id (m, c);
+          b->name = g_steal_pointer (&name);
+          b->loc = f->loc;
+          g_autofree char *letters = dg_sheet_column_name (c);
+          b->note = g_strdup_printf (_ ("added in the matrix (column %s); its id was made from the column"),
+                                     letters);
+          read_kind (rd, b, kinds, c);
+          index = add_body (rd, b, f);
+          /* A later bare column of the same name is the same body twice. */
+          index_name (by_name, b->name, index);
+        }
+      if (index >= 0)
+        g_hash_table_add (has_column, GINT_TO_POINTER (index + 1));
+      g_array_index (rd->columns, int, c - 3) = index;
+    }
+  /* Cells of a bare column were kept with -2 - column. */
+  guint kept = 0;
+  for (guint i = 0; i < rd->cells->len; i++)
+    {
+      CellRef ref = g_array_index (rd->cells, CellRef, i);
+      if (ref.body <= -2)
+        ref.body = g_array_index (rd->columns, int, (guint) (-2 - ref.body) - 3);
+      if (ref.body >= 0)
+        g_array_index (rd->cells, CellRef, kept++) = ref;
+    }
+  g_array_set_size (rd->cells, kept);
 }
 
 static int
@@ -401,7 +478,9 @@ read_rows (Reader *rd, guint first, gboolean have_taxonomy)
         {
           const DgSheetCell *f = dg_sheet_cell (rec, c);
           int body = c - 3 < rd->columns->len ? g_array_index (rd->columns, int, c - 3) : -1;
-          if (body < 0)
+          if (body == -2)
+            body = -2 - (int) c; /* resolved by resolve_bare() */
+          if (body == -1)
             {
               g_autofree char *t = cell_text (f);
               if (t[0] != '\0' && c - 3 >= rd->columns->len)
@@ -1196,6 +1275,7 @@ read_layout (Reader *rd, gboolean have_taxonomy)
     }
   if (n_lists > 1)
     read_bodies (rd, starts[1], ends[1]);
+  resolve_bare (rd, heading, kinds);
   if (n_lists > 0)
     read_list (rd, starts[0], ends[0]);
   if (n_lists > 2)
@@ -1237,6 +1317,7 @@ dg_matrix_read (const char *path, const char *taxonomy_path, const char *encodin
       Reader rd = { &diag, sheet, model, g_array_new (FALSE, FALSE, sizeof (CellRef)),
                     g_array_new (FALSE, FALSE, sizeof (Entry)),
                     g_ptr_array_new_with_free_func (list_row_free), g_array_new (FALSE, FALSE, sizeof (int)),
+                    g_array_new (FALSE, FALSE, sizeof (guint)),
                     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref),
                     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref),
                     g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL),
@@ -1248,6 +1329,7 @@ dg_matrix_read (const char *path, const char *taxonomy_path, const char *encodin
       g_array_unref (rd.entries);
       g_ptr_array_unref (rd.list);
       g_array_unref (rd.columns);
+      g_array_unref (rd.bare);
       g_hash_table_unref (rd.rows_by_key);
       g_hash_table_unref (rd.rows_by_clause);
       g_hash_table_unref (rd.row_body);

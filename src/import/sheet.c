@@ -240,7 +240,10 @@ xlsx_fail (GError **error, const char *file, const char *part, const char *why)
 static xmlTextReader *
 open_part (const char *data, gsize length, const char *part)
 {
-  return xmlReaderForMemory (data, (int) length, part, NULL, XML_PARSE_NONET | XML_PARSE_NOCDATA);
+  /* libxml2 would print its errors, input quoted, to stderr: next_node()
+   * reports them, named and escaped, instead. */
+  return xmlReaderForMemory (data, (int) length, part, NULL,
+                             XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 }
 
 /* Advances READER one node; FALSE at the end, and with an error (naming
