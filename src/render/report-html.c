@@ -310,11 +310,11 @@ append_figure (GString *out, guint value, const char *label, gboolean bad)
 static void
 append_key_point (GString *out, char *head, GPtrArray *names, const char *level)
 {
-  g_autofree char *owned = head;
+  g_autofree char *taken = head;
   if (names->len == 0)
     return;
   g_string_append_printf (out, "<li class=\"dg-key-%s\"><b>", level);
-  dg_html_append (out, head);
+  dg_html_append (out, taken);
   g_string_append (out, "</b>");
   for (guint i = 0; i < names->len && i < KEY_NAMES; i++)
     {
