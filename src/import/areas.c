@@ -101,6 +101,19 @@ sort_list (gpointer key, gpointer value, gpointer user)
   g_ptr_array_sort (value, longest_first);
 }
 
+/* Whether one of AREA's keywords is WORD with a qualifier before it. */
+static gboolean
+specialises (const DgArea *area, const char *word)
+{
+  for (guint i = 0; i < area->keywords->len; i++)
+    {
+      const char *kw = g_ptr_array_index (area->keywords, i);
+      if (strcmp (kw, word) != 0 && g_str_has_suffix (kw, word))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 DgAreaTagger *
 dg_area_tagger_new (const DgModel *taxonomy)
 {
@@ -118,9 +131,11 @@ dg_area_tagger_new (const DgModel *taxonomy)
         {
           const char *word = g_ptr_array_index (a->keywords, k);
           /* The residual area is held by whoever is named the comprehensive
-           * supervisor; inspecting or rectifying (专项整治, 大检查) is what
-           * every body does and does not make it that. */
-          if (a->residual && strstr (word, "综合") == NULL)
+           * supervisor, or the territorial one (属地监管, 网格化监管: a
+           * village's, a town's); inspecting or rectifying (专项整治, 大检查)
+           * is what every body does and does not make it that. */
+          if (a->residual && strstr (word, "综合") == NULL && strstr (word, "属地") == NULL
+              && strstr (word, "网格化") == NULL)
             continue;
           add_keyword (t, word, (int) i);
         }
@@ -395,6 +410,11 @@ dg_area_tagger_tag (const DgAreaTagger *t, const char *text, const char *sentenc
         {
           const Keyword *o = g_array_index (words, const Keyword *, j);
           if (is_ancestor (t->taxonomy, k->area, o->area))
+            keep = FALSE;
+          /* 烟花爆竹运输、燃放的公共安全管理: 公共安全 names a field the
+           * other area found is a kind of (烟花爆竹公共安全). */
+          else if (o->area != k->area && !dg_model_area_is_leaf (t->taxonomy, k->area)
+                   && specialises (dg_model_area (t->taxonomy, o->area), k->word))
             keep = FALSE;
         }
       for (guint j = 0; j < found->len && keep; j++)

@@ -326,6 +326,29 @@ bracket_tail (void)
   return re;
 }
 
+gboolean
+dg_body_name_plausible (const char *name)
+{
+  glong chars = g_utf8_strlen (name, -1);
+  if (chars < 2 || chars > 24)
+    return FALSE;
+  /* A space parts two names (中共西岭镇委员会 西岭镇人民政府). */
+  static const char *const stops[] = { "，", "。", "；", "：", "！", "？", "、", " ", "\t", "　", NULL };
+  if (contains_any (name, stops))
+    return FALSE;
+  /* 负责督促各站所, 组织开展…中心: a duty, not a name. */
+  static const char *const verbs[] = { "负责", "组织", "督促", "开展", "做好", "加强", "落实", "协助",
+                                       "配合", "参与", "指导", "监督", "按照", "依法", "对", "在",
+                                       NULL };
+  for (int i = 0; verbs[i]; i++)
+    if (g_str_has_prefix (name, verbs[i]))
+      return FALSE;
+  if (strstr (name, "负责"))
+    return FALSE;
+  g_autofree char *bare = g_regex_replace_literal (bracket_tail (), name, -1, 0, "", 0, NULL);
+  return bare && (ends_with_any (bare, body_suffixes) || g_str_has_suffix (bare, "乡镇"));
+}
+
 char *
 dg_body_from_heading (const char *heading, char **rest)
 {
@@ -358,6 +381,18 @@ dg_body_from_heading (const char *heading, char **rest)
               return name;
             }
           g_free (name);
+        }
+    }
+  /* （一）乡应急管理办公室。一是负责…；二是…: a name closed by a full
+   * stop, its duties going on in the same paragraph. */
+  const char *stop = strstr (heading, "。");
+  if (!colon && stop && stop[strlen ("。")] != '\0')
+    {
+      g_autofree char *head = g_strndup (heading, (gsize) (stop - heading));
+      if (dg_body_name_plausible (head))
+        {
+          *rest = g_strdup (stop + strlen ("。"));
+          return g_steal_pointer (&head);
         }
     }
   /* 县应急管理局：负责… / 县应急管理局 / 县应急管理局。 (a name closed by a
@@ -396,37 +431,37 @@ dg_body_subjects (DgBodyNames *n, const char *sentence)
       g_ptr_array_add (one, host && *host ? g_strdup (host) : g_strconcat (parent, "办公室", NULL));
       return one;
     }
-  static GRegex *re = NULL;
-  if (g_once_init_enter (&re))
+  /* The subject ends where a verb begins: the first such place whose
+   * words before it are names (镇市场监督管理所负责…: not 镇市场 before
+   * 监督). */
+  static GRegex *verb = NULL;
+  if (g_once_init_enter (&verb))
+    g_once_init_leave (&verb, g_regex_new ("^(?:要|应当|应|必须|对|负责(?!人)|是|按照|协助|配合|参与|指导|监督)",
+                                           G_REGEX_DEFAULT, 0, NULL));
+  static const char *const titles[] = { "书记", "镇长", "乡长", "县长", "区长", "市长", "主任", NULL };
+  const char *p = sentence;
+  for (int chars = 0; *p && chars <= 30; chars++, p = g_utf8_next_char (p))
     {
-      GRegex *r = g_regex_new ("^(.{2,30}?)(?:要|应当|应|必须|对|负责(?!人)|是|按照)", G_REGEX_DEFAULT, 0, NULL);
-      g_once_init_leave (&re, r);
-    }
-  g_autoptr (GMatchInfo) m = NULL;
-  if (!g_regex_match (re, sentence, 0, &m))
-    return NULL;
-  g_autofree char *subject = g_match_info_fetch (m, 1);
-  g_auto (GStrv) parts = g_regex_split_simple ("和|、|及|与", subject, 0, 0);
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  for (int i = 0; parts[i]; i++)
-    {
-      if (*parts[i] == '\0')
+      if (chars < 2 || !g_regex_match (verb, p, 0, NULL))
         continue;
-      static const char *const titles[] = { "书记", "镇长", "乡长", "县长", "区长", "市长", "主任", NULL };
-      if (dg_body_names_find (n, parts[i]) < 0 && !ends_with_any (parts[i], body_suffixes)
-          && !ends_with_any (parts[i], titles) && !strstr (parts[i], "成员"))
+      g_autofree char *subject = g_strndup (sentence, (gsize) (p - sentence));
+      if (strstr (subject, "，") || strstr (subject, "。") || strstr (subject, "；"))
+        return NULL;
+      g_auto (GStrv) parts = g_regex_split_simple ("和|、|及|与", subject, 0, 0);
+      g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      gboolean all = TRUE;
+      for (int i = 0; parts[i] && all; i++)
         {
-          g_ptr_array_unref (names);
-          return NULL;
+          if (*parts[i] == '\0')
+            continue;
+          all = dg_body_names_find (n, parts[i]) >= 0 || ends_with_any (parts[i], body_suffixes)
+                || ends_with_any (parts[i], titles) || strstr (parts[i], "成员");
+          g_ptr_array_add (names, g_strdup (parts[i]));
         }
-      g_ptr_array_add (names, g_strdup (parts[i]));
+      if (all && names->len > 0)
+        return g_steal_pointer (&names);
     }
-  if (names->len == 0)
-    {
-      g_ptr_array_unref (names);
-      return NULL;
-    }
-  return names;
+  return NULL;
 }
 
 char *

@@ -49,6 +49,11 @@ GArray *dg_body_names_positions (DgBodyNames *names, const char *phrase);
  * leader), or -1. */
 int dg_body_names_partner (DgBodyNames *names, const char *text);
 
+/* Whether NAME reads as one body's name by the body-name grammar: 2–24
+ * characters, no sentence punctuation, not opening with a verb, ending in
+ * an organ's word (局 所 站 中心 办公室 村（居）委会 …). */
+gboolean dg_body_name_plausible (const char *name);
+
 /* The kind a name implies (…站 station, …办 office, 派出所 station …). */
 DgBodyKind dg_body_kind_guess (const char *name, const char *place, const char *level);
 

@@ -13,6 +13,7 @@
 #include "import/bodies.h"
 #include "import/decode.h"
 #include "import/header.h"
+#include "import/holder-heading.h"
 #include "import/import.h"
 #include "import/verbatim.h"
 #include "util/normalize.h"
@@ -70,10 +71,11 @@ clause_of (const DgNode *node)
     {
       const DgNode *n = g_ptr_array_index (chain, i);
       /* An unnumbered holder paragraph (派出所：1.…；2.…) is cited by its
-       * place among the document's paragraphs. */
-      if (i == 0 && n->style == DG_MARK_NONE)
+       * place among its section's paragraphs (第二部分第2段1), so that no
+       * two holders' items share a citation. */
+      if (n->style == DG_MARK_NONE)
         g_string_append_printf (out, "第%d段", n->number);
-      else if (!(articles && n->style == DG_MARK_CHAPTER))
+      else if (!(articles && dg_outline_style_divides (n->style)))
         dg_outline_append_token (out, n);
     }
   if (node->type == DG_NODE_PARAGRAPH && node->parent)
@@ -135,6 +137,42 @@ without_organs (const char *text)
   return blanked ? blanked : g_strdup (text);
 }
 
+/* TEXT without organs' names (without_organs) and without the names of
+ * its own holders: 乡市场监督管理所负责特种设备… is not about 市场监督管理
+ * because its holder is named so. */
+static char *
+without_holders (Import *im, GArray *bodies, const char *text)
+{
+  char *out = without_organs (text);
+  for (guint b = 0; bodies && b < bodies->len; b++)
+    {
+      const DgBody *body = dg_model_body (im->model, g_array_index (bodies, int, b));
+      for (guint a = 0; a <= body->aliases->len; a++)
+        {
+          const char *name = a == 0 ? body->name : g_ptr_array_index (body->aliases, a - 1);
+          if (g_utf8_strlen (name, -1) < 3 || !strstr (out, name))
+            continue;
+          g_auto (GStrv) parts = g_strsplit (out, name, -1);
+          g_free (out);
+          out = g_strjoinv ("〇", parts);
+        }
+    }
+  return out;
+}
+
+/* Whether TEXT assists or cooperates with a leader: 协助镇长…,
+ * 配合党委书记…, 协助主要负责人…. */
+static gboolean
+assists_leader (const char *text)
+{
+  static GRegex *re = NULL;
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("^(?:[^，。；]{0,4})(?:协助|配合)[^，。；]{0,8}?"
+                                         "(?:书记|[镇乡县区市]长|主任|主要负责人|主要领导)",
+                                         G_REGEX_DEFAULT, 0, NULL));
+  return g_regex_match (re, text, 0, NULL);
+}
+
 /* One duty per role segment, bound to BODIES or to KINDS. */
 static void
 add_segments (Import *im, GArray *bodies, guint kinds, const char *clause, GPtrArray *segments,
@@ -177,6 +215,11 @@ add_segments (Import *im, GArray *bodies, guint kinds, const char *clause, GPtrA
                       || k == DG_KIND_COMMITTEE)
                      && (seg->role == DG_ROLE_LEAD || seg->role == DG_ROLE_GUIDE
                          || seg->role == DG_ROLE_SUPERVISE);
+          /* A leader assisting a leader (协助镇长落实属地监管责任) shares
+           * in the steering; assisting a department's work (协助…开展
+           * 应急救援) is work in that department's area. */
+          if (k == DG_KIND_LEADER && (seg->role == DG_ROLE_ASSIST || seg->role == DG_ROLE_COOPERATE))
+            steering = assists_leader (seg->text);
         }
       if (procedural_only || steering)
         {
@@ -190,7 +233,7 @@ add_segments (Import *im, GArray *bodies, guint kinds, const char *clause, GPtrA
         }
       else
         {
-          g_autofree char *wording = without_organs (seg->text);
+          g_autofree char *wording = without_holders (im, bodies, seg->text);
           g_array_unref (d->areas);
           d->areas = dg_area_tagger_tag (im->tagger, wording, sentence->str, matched, &shortest);
           if (d->areas->len == 0)
@@ -224,12 +267,63 @@ add_segments (Import *im, GArray *bodies, guint kinds, const char *clause, GPtrA
     }
 }
 
+/* How many bytes of TEXT its holders' names take at its start (镇党委、
+ * 镇政府负责…), when a verb follows them; 0 when the text does not open
+ * with them. */
+static gsize
+holders_prefix (Import *im, GArray *bodies, const char *text)
+{
+  const char *p = text;
+  for (gboolean again = TRUE; again && bodies;)
+    {
+      again = FALSE;
+      gsize longest = 0;
+      for (guint b = 0; b < bodies->len; b++)
+        {
+          const DgBody *body = dg_model_body (im->model, g_array_index (bodies, int, b));
+          for (guint a = 0; a <= body->aliases->len; a++)
+            {
+              const char *name = a == 0 ? body->name : g_ptr_array_index (body->aliases, a - 1);
+              gsize len = strlen (name);
+              if (len > longest && g_str_has_prefix (p, name))
+                longest = len;
+            }
+        }
+      if (longest > 0)
+        {
+          p += longest;
+          for (const char *const *sep = (const char *const[]){ "、", "和", "及", "与", NULL }; *sep; sep++)
+            if (g_str_has_prefix (p, *sep))
+              {
+                p += strlen (*sep);
+                again = TRUE;
+                break;
+              }
+        }
+    }
+  if (p == text || *p == '\0')
+    return 0;
+  g_autoptr (GPtrArray) parts = dg_roles_split (p, NULL);
+  const DgRoleSegment *first = parts->len ? g_ptr_array_index (parts, 0) : NULL;
+  return first && first->cued ? (gsize) (p - text) : 0;
+}
+
 /* One duty per role segment of TEXT, bound to BODIES or to KINDS. */
 static void
 add_duties (Import *im, GArray *bodies, guint kinds, const char *clause, const char *text,
             const DgNode *node, gboolean procedural_only)
 {
-  g_autoptr (GPtrArray) segments = dg_roles_split (text, holder_level (im, bodies));
+  /* 各村民委员会协助乡政府…: the role is read after the holders' names
+   * that open the text, and the names stay in the first part's text. */
+  gsize subject = holders_prefix (im, bodies, text);
+  g_autoptr (GPtrArray) segments = dg_roles_split (text + subject, holder_level (im, bodies));
+  if (subject > 0 && segments->len > 0)
+    {
+      DgRoleSegment *first = g_ptr_array_index (segments, 0);
+      char *whole = g_strdup_printf ("%.*s%s", (int) subject, text, first->text);
+      g_free (first->text);
+      first->text = whole;
+    }
   add_segments (im, bodies, kinds, clause, segments, node, procedural_only);
 }
 
@@ -256,6 +350,11 @@ static char *
 heading_body (const DgNode *n, char **rest)
 {
   *rest = NULL;
+  gboolean marked = FALSE;
+  g_autofree char *wrapped = dg_holder_heading_name (n->text->str, n->text->len, &marked);
+  /* 【镇农业服务中心】: the brackets are the heading's, not the name's. */
+  if (wrapped && !g_str_has_prefix (n->text->str, wrapped))
+    return g_steal_pointer (&wrapped);
   char *name = dg_body_from_heading (n->text->str, rest);
   if (name == NULL)
     return NULL;
@@ -835,6 +934,38 @@ table_bodies (Import *im, const char *cell, const char *clause)
   return bodies;
 }
 
+/* A row of a 单位 | 职责 table: the unit holds each numbered item of its
+ * duty cell in the part the item's own verbs give it, as a heading holds
+ * the items under it.  The items are numbered after the row (1.2: row 1,
+ * item 2); a cell without numbers is one item. */
+static void
+walk_holder_row (Import *im, const DgTableRow *r, const char *clause)
+{
+  g_autoptr (GArray) bodies = table_bodies (im, r->cells[DG_TABLE_HOLDER], clause);
+  const char *cell = r->cells[DG_TABLE_ITEM];
+  if (bodies->len == 0 || cell == NULL)
+    return;
+  DgNode at = { .type = DG_NODE_ITEM, .line = (int) r->line, .column = (int) r->column };
+  g_autoptr (DgOutline) items = dg_outline_parse (cell);
+  /* Text before the first number is a duty too, unless it introduces
+   * the list (主要职责：). */
+  for (guint i = 0; i < items->preamble->len; i++)
+    {
+      const DgNode *p = g_ptr_array_index (items->preamble, i);
+      if (!g_str_has_suffix (p->text->str, "：") || items->root->children->len == 0)
+        add_duties (im, bodies, 0, clause, p->text->str, &at, FALSE);
+    }
+  for (guint i = 0; i < items->root->children->len; i++)
+    {
+      const DgNode *c = g_ptr_array_index (items->root->children, i);
+      g_autofree char *sub = g_strdup_printf ("%s.%d", clause, c->number);
+      g_autoptr (GString) text = g_string_new (c->text->str);
+      for (guint k = 0; k < c->children->len; k++)
+        g_string_append (text, ((const DgNode *) g_ptr_array_index (c->children, k))->text->str);
+      add_duties (im, bodies, 0, sub, text->str, &at, FALSE);
+    }
+}
+
 /* A table row's duties: its task led by the lead column's units and
  * cooperated in by the cooperating column's, tagged by the task's words
  * (or, when they name no area, its group's).  The clause is the row's
@@ -847,6 +978,11 @@ walk_table_row (Import *im, const DgTableRow *r, guint ordinal)
     return; /* units with nothing to do: no text a duty could carry */
   g_autofree char *clause = r->cells[DG_TABLE_SERIAL] ? g_strdup (r->cells[DG_TABLE_SERIAL])
                                                       : g_strdup_printf ("%u", ordinal);
+  if (r->cells[DG_TABLE_HOLDER] && !r->cells[DG_TABLE_LEAD] && !r->cells[DG_TABLE_COOPERATE])
+    {
+      walk_holder_row (im, r, clause);
+      return;
+    }
   static const struct {
     DgTableColumn column;
     DgRole role;

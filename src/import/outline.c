@@ -3,6 +3,7 @@
  */
 #include <string.h>
 
+#include "import/holder-heading.h"
 #include "import/outline.h"
 
 static gboolean
@@ -146,7 +147,7 @@ ar_number (const char *s, int *value)
   return (gsize) (p - s);
 }
 
-/* 第五条 / 第二章 (also 第5条); returns the style or NONE. */
+/* 第五条 / 第二章 / 第一部分 / 第三节 (also 第5条); returns the style or NONE. */
 static DgMarkStyle
 ordinal_marker (const char *line, int *number, const char **after)
 {
@@ -160,13 +161,18 @@ ordinal_marker (const char *line, int *number, const char **after)
     return DG_MARK_NONE;
   p += n;
   DgMarkStyle style;
-  if (g_str_has_prefix (p, "条"))
+  const char *word;
+  if (g_str_has_prefix (p, (word = "条")))
     style = DG_MARK_ARTICLE;
-  else if (g_str_has_prefix (p, "章"))
+  else if (g_str_has_prefix (p, (word = "章")))
     style = DG_MARK_CHAPTER;
+  else if (g_str_has_prefix (p, (word = "部分")))
+    style = DG_MARK_PART;
+  else if (g_str_has_prefix (p, (word = "节")))
+    style = DG_MARK_SECTION;
   else
     return DG_MARK_NONE;
-  p += strlen ("条");
+  p += strlen (word);
   gunichar c = g_utf8_get_char (p);
   if (c == 0x3001 || c == 0xFF1A || c == ':' || c == 0xFF0E || c == '.')
     p = g_utf8_next_char (p);
@@ -191,6 +197,42 @@ static gboolean
 is_number_separator (gunichar c)
 {
   return c == 0x3001 || c == '.' || c == 0xFF0E || c == 0xFF0C;
+}
+
+static gboolean
+is_bullet (gunichar c)
+{
+  /* ● ◆ ■ ▲ ★ ☆ ◇ □ △ ○ • · ▪ ◎ ➢ ▶ */
+  return c == 0x25CF || c == 0x25C6 || c == 0x25A0 || c == 0x25B2 || c == 0x2605 || c == 0x2606
+         || c == 0x25C7 || c == 0x25A1 || c == 0x25B3 || c == 0x25CB || c == 0x2022 || c == 0x00B7
+         || c == 0x25AA || c == 0x25CE || c == 0x27A2 || c == 0x25B6;
+}
+
+static gboolean
+is_dash (gunichar c)
+{
+  /* — ― ─ – and a hyphen, as drafters type a dash */
+  return c == 0x2014 || c == 0x2015 || c == 0x2500 || c == 0x2013 || c == '-' || c == 0xFF0D;
+}
+
+const char *
+dg_outline_skip_bullet (const char *s)
+{
+  gunichar c = g_utf8_get_char (s);
+  if (is_bullet (c))
+    return dg_outline_skip_space (g_utf8_next_char (s));
+  if (!is_dash (c))
+    return s;
+  const char *p = s;
+  while (is_dash (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  return dg_outline_skip_space (p);
+}
+
+gboolean
+dg_outline_style_divides (DgMarkStyle style)
+{
+  return style == DG_MARK_CHAPTER || style == DG_MARK_PART || style == DG_MARK_SECTION;
 }
 
 DgMarkStyle
@@ -393,7 +435,9 @@ names_organ (const GString *text)
   for (int i = 0; ends[i]; i++)
     if (g_str_has_suffix (text->str, ends[i]))
       return TRUE;
-  return FALSE;
+  gboolean marked;
+  g_autofree char *name = dg_holder_heading_name (text->str, text->len, &marked);
+  return name != NULL;
 }
 
 /* A date or a bare organ name after the last item: the signature block. */
@@ -497,6 +541,79 @@ last_item_style (const DgNode *parent, DgMarkStyle fallback)
   return fallback;
 }
 
+/* The numbering the first line with text at or after P opens with. */
+static DgMarkStyle
+next_text_marker (const char *p)
+{
+  while (*p)
+    {
+      TextLine next;
+      read_line (p, &next);
+      if (next.length > 0)
+        {
+          int number = 0;
+          gsize length = 0;
+          return dg_outline_marker (next.start, &number, &length);
+        }
+      p = next.next;
+    }
+  return DG_MARK_NONE;
+}
+
+/* 【镇卫生院】, ●镇派出所, 镇供电所职责, or a bare 街道应急管理办公室 with
+ * numbered items below it: a line that only names the holder of what
+ * follows.  A bare name is a heading only when numbered items follow, as
+ * a name alone is also how the document is signed; a signature is never
+ * followed by numbered items. */
+static gboolean
+is_holder_heading (const char *text, gsize len, DgMarkStyle next, gboolean in_preamble)
+{
+  gboolean marked = FALSE;
+  g_autofree char *name = dg_holder_heading_name (text, len, &marked);
+  if (name == NULL)
+    return FALSE;
+  if (marked)
+    return !looks_like_trailer (text, len);
+  /* Before the first number, a name over 一、 or 第一条 is the issuer
+   * under the title (中共西岭镇委员会 西岭镇人民政府), not a holder: a
+   * holder's own items are numbered below the level of sections. */
+  if (in_preamble && (next == DG_MARK_CN || next == DG_MARK_ARTICLE || dg_outline_style_divides (next)))
+    return FALSE;
+  return next != DG_MARK_NONE && !dg_outline_style_divides (next);
+}
+
+/* A holder's heading without a number of its own: beside the last such
+ * heading; else above the open items numbered as its own items will be
+ * (NEXT), which belong to the holder before it; else under the open item,
+ * the section that lists the holders. */
+static void
+open_holder_heading (Builder *b, const char *text, gsize len, int line, int column, DgMarkStyle next)
+{
+  guint at = b->stack->len;
+  for (guint i = b->stack->len; i > 1; i--)
+    {
+      DgNode *s = g_ptr_array_index (b->stack, i - 1);
+      if (s->implied && s->style == DG_MARK_NONE)
+        {
+          at = i - 1;
+          break;
+        }
+    }
+  if (at == b->stack->len && next != DG_MARK_NONE)
+    for (guint i = 1; i < b->stack->len; i++)
+      if (((DgNode *) g_ptr_array_index (b->stack, i))->style == next)
+        {
+          at = i;
+          break;
+        }
+  pop_to (b, at);
+  DgNode *parent = top (b);
+  DgNode *n = node_new (DG_NODE_ITEM, DG_MARK_NONE, next_number (parent), text, len, line, column);
+  n->implied = TRUE;
+  add_child (parent, n);
+  g_ptr_array_add (b->stack, n);
+}
+
 static void
 unnumbered_line (Builder *b, DgOutline *o, const char *text, gsize len, int line, int column,
                  DgMarkStyle *item_style_seen)
@@ -545,24 +662,8 @@ unnumbered_line (Builder *b, DgOutline *o, const char *text, gsize len, int line
     introduces_open = FALSE;
   if (intro && !introduces_open && looks_like_name_heading (text, len))
     {
-      /* 县交通运输局： alone on a line heads a list without a number of its
-       * own: beside the last such heading, or under the open item. */
-      guint at = b->stack->len;
-      for (guint i = b->stack->len; i > 1; i--)
-        {
-          DgNode *s = g_ptr_array_index (b->stack, i - 1);
-          if (s->implied && s->style == DG_MARK_NONE)
-            {
-              at = i - 1;
-              break;
-            }
-        }
-      pop_to (b, at);
-      DgNode *parent = top (b);
-      DgNode *n = node_new (DG_NODE_ITEM, DG_MARK_NONE, next_number (parent), text, len, line, column);
-      n->implied = TRUE;
-      add_child (parent, n);
-      g_ptr_array_add (b->stack, n);
+      /* 县交通运输局： alone on a line heads a list without a number. */
+      open_holder_heading (b, text, len, line, column, DG_MARK_NONE);
       return;
     }
   if (intro && t->children->len == 0)
@@ -669,7 +770,7 @@ inline_unit (const char *line, gsize len, gsize from, DgMarkStyle *style, int *n
       int n = 0;
       gsize mlen = 0;
       DgMarkStyle m = dg_outline_marker (q, &n, &mlen);
-      if (m == DG_MARK_NONE || m == DG_MARK_CHAPTER || q + mlen >= line + len)
+      if (m == DG_MARK_NONE || dg_outline_style_divides (m) || q + mlen >= line + len)
         continue;
       if ((colon && n == 1) || (!colon && m == *style && n == *number + 1))
         return (gsize) (q - line);
@@ -734,6 +835,7 @@ dg_outline_parse (const char *text)
               g_autofree char *unit_text = g_strndup (unit, upto - from);
               gsize ulen = dg_outline_trimmed_length (unit_text, upto - from);
               unit = unit_text;
+              gboolean whole_line = from == 0 && upto == len;
               from = upto;
               int number = 0;
               gsize mlen = 0;
@@ -758,6 +860,9 @@ dg_outline_parse (const char *text)
                                                || strstr (n->parent->text->str, "下列")))
                     item_style_seen = style;
                 }
+              else if (style == DG_MARK_NONE && whole_line
+                       && is_holder_heading (unit, ulen, next_text_marker (after), top (&b) == o->root))
+                open_holder_heading (&b, unit, ulen, at_line, ucol, next_text_marker (after));
               else if (top (&b) == o->root && from < len && is_colon (last_char_of (unit, ulen))
                        && looks_like_name_heading (unit, ulen))
                 {
@@ -860,6 +965,16 @@ dg_outline_append_token (GString *out, const DgNode *node)
       g_string_append (out, "第");
       append_cn (out, node->number);
       g_string_append (out, "条");
+      break;
+    case DG_MARK_PART:
+      g_string_append (out, "第");
+      append_cn (out, node->number);
+      g_string_append (out, "部分");
+      break;
+    case DG_MARK_SECTION:
+      g_string_append (out, "第");
+      append_cn (out, node->number);
+      g_string_append (out, "节");
       break;
     case DG_MARK_NONE:
       break;

@@ -23,6 +23,8 @@ typedef enum {
   DG_MARK_CIRCLED,   /* ① */
   DG_MARK_CHAPTER,   /* 第二章 */
   DG_MARK_ARTICLE,   /* 第五条 */
+  DG_MARK_PART,      /* 第一部分 */
+  DG_MARK_SECTION,   /* 第一节 */
 } DgMarkStyle;
 
 typedef enum {
@@ -64,6 +66,16 @@ void dg_outline_append_token (GString *out, const DgNode *node);
  * returns its style (NONE when there is none), its value and the length
  * in bytes of the marker with the space after it. */
 DgMarkStyle dg_outline_marker (const char *line, int *number, gsize *length);
+
+/* S after a leading bullet or dash that marks a list item without a
+ * number (● ◆ ■ ▲ ★ · ——) and the space after it; S itself when there is
+ * none. */
+const char *dg_outline_skip_bullet (const char *s);
+
+/* Whether STYLE divides a document into parts (第二章, 第一部分, 第三节)
+ * rather than numbering its items: never found inside a line, and left
+ * out of an article's citation. */
+gboolean dg_outline_style_divides (DgMarkStyle style);
 
 /* Leading and trailing white space of a line, ASCII and full width. */
 const char *dg_outline_skip_space (const char *s);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "import/outline.h"
 #include "import/roles.h"
 
 static void
@@ -65,7 +66,7 @@ skip_enumeration (const char *s)
 static const char *
 skip_lead_ins (const char *s)
 {
-  s = skip_enumeration (s);
+  s = skip_enumeration (dg_outline_skip_bullet (s));
   gboolean again = TRUE;
   while (again)
     {

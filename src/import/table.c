@@ -20,6 +20,8 @@ static const char *const lead_words[] = { "牵头", "责任单位", "责任部�
 static const char *const basis_words[] = { "依据", NULL };
 static const char *const item_words[] = { "事项", "工作任务", "职责内容", "任务", "职责", "内容",
                                           "工作", NULL };
+/* 单位 alone, not 牵头单位: the unit the row's duties are listed for. */
+static const char *const holder_words[] = { "单位", "部门", "科室", "站所", NULL };
 
 static const struct {
   DgTableColumn column;
@@ -27,7 +29,7 @@ static const struct {
 } header_words[] = {
   { DG_TABLE_SERIAL, serial_words }, { DG_TABLE_COOPERATE, cooperate_words },
   { DG_TABLE_LEAD, lead_words },     { DG_TABLE_BASIS, basis_words },
-  { DG_TABLE_ITEM, item_words },
+  { DG_TABLE_ITEM, item_words },     { DG_TABLE_HOLDER, holder_words },
 };
 
 static int
@@ -210,7 +212,8 @@ dg_tables_find (const char *original, const char *folded)
                 seen[k] = TRUE;
               map[c] = k;
             }
-          if (seen[DG_TABLE_ITEM] && (seen[DG_TABLE_LEAD] || seen[DG_TABLE_COOPERATE]))
+          if (seen[DG_TABLE_ITEM]
+              && (seen[DG_TABLE_LEAD] || seen[DG_TABLE_COOPERATE] || seen[DG_TABLE_HOLDER]))
             sep = seps[s];
           for (guint c = cells->len; c < G_N_ELEMENTS (map); c++)
             map[c] = -1;
@@ -259,7 +262,8 @@ dg_tables_find (const char *original, const char *folded)
               r->cells[map[c]] = g_strdup (g_ptr_array_index (cells, c));
           /* A merged cell is read once, in its first row: the rows below
            * it carry it on. */
-          static const DgTableColumn carried[] = { DG_TABLE_SERIAL, DG_TABLE_ITEM, DG_TABLE_LEAD };
+          static const DgTableColumn carried[] = { DG_TABLE_SERIAL, DG_TABLE_ITEM, DG_TABLE_LEAD,
+                                                   DG_TABLE_HOLDER };
           for (guint c = 0; above && c < G_N_ELEMENTS (carried); c++)
             if (!r->cells[carried[c]] && above->cells[carried[c]])
               r->cells[carried[c]] = g_strdup (above->cells[carried[c]]);

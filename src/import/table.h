@@ -3,7 +3,8 @@
  *
  * Owns finding a table by its header row (a cell naming the task —
  * 事项, 工作任务, 职责内容 — and one naming the lead unit — 牵头单位,
- * 责任单位 — beside optional 配合/协办 and 依据 columns), in whichever
+ * 责任单位 — beside optional 配合/协办 and 依据 columns; or a 单位 | 职责
+ * table, each row a unit and the list of its duties), in whichever
  * notation the text carries it: TAB-separated rows (what every reader
  * gives for a .docx table), CSV rows, or `|`-bordered rows pasted into a
  * .txt; and reading its rows, an empty cell of the task or lead columns
@@ -22,6 +23,7 @@ typedef enum {
   DG_TABLE_LEAD,      /* 牵头单位, 责任单位 */
   DG_TABLE_COOPERATE, /* 配合单位, 协办单位 */
   DG_TABLE_BASIS,     /* 依据 */
+  DG_TABLE_HOLDER,    /* 单位, 部门: a unit whose duties the row lists, in its own words' roles */
   DG_TABLE_COLUMNS
 } DgTableColumn;
 

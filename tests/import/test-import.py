@@ -30,8 +30,8 @@ CASES = [
     ("tests/import/unnumbered-bodies.txt", "tests/import/unnumbered-bodies.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/liuxi-regulation.txt", "tests/import/liuxi-regulation.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/songping-fullstop.txt", "tests/import/songping-fullstop.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
-    ("tests/import/qingquan-paragraphs.txt", "tests/import/qingquan-paragraphs.gold.yaml", (1.0, 1.0, 1.0, 0.95)),
-    ("tests/import/shimen-traditional.txt", "tests/import/shimen-traditional.gold.yaml", (1.0, 1.0, 1.0, 0.95)),
+    ("tests/import/qingquan-paragraphs.txt", "tests/import/qingquan-paragraphs.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/shimen-traditional.txt", "tests/import/shimen-traditional.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/pingyuan-county-members.txt", "tests/import/pingyuan-county-members.gold.yaml", (1.0, 0.85, 1.0, 0.9)),
     ("tests/import/province-members.txt", "tests/import/province-members.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/xinhua-street.txt", "tests/import/xinhua-street.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
@@ -46,6 +46,14 @@ CASES = [
     ("tests/import/r-article-inline.txt", "tests/import/r-article-inline.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/r-colon-numbered.txt", "tests/import/r-colon-numbered.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/r-traditional-gb18030.txt", "tests/import/r-traditional-gb18030.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-bracket-headings.txt", "tests/import/r-bracket-headings.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-bare-name-lines.txt", "tests/import/r-bare-name-lines.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-yishi-enumeration.txt", "tests/import/r-yishi-enumeration.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-bullet-items.txt", "tests/import/r-bullet-items.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-unit-duty-table.txt", "tests/import/r-unit-duty-table.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-dash-items.txt", "tests/import/r-dash-items.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-subject-paragraphs.txt", "tests/import/r-subject-paragraphs.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-part-sections.txt", "tests/import/r-part-sections.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 
 def partner_misses(gold_path, pred_path):

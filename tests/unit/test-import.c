@@ -7,6 +7,7 @@
 
 #include "import/areas.h"
 #include "import/header.h"
+#include "import/holder-heading.h"
 #include "import/outline.h"
 #include "import/roles.h"
 #include "model/model-load.h"
@@ -266,6 +267,52 @@ test_header (void)
   g_assert_cmpuint (n->issuers->len, ==, 0);
 }
 
+/* A line that only names a holder: its wrappings, and what is no name. */
+static void
+test_holder_heading (void)
+{
+  static const struct {
+    const char *line;
+    const char *name; /* NULL: not a holder's heading */
+    gboolean marked;
+  } cases[] = {
+    { "【镇农业服务中心】", "镇农业服务中心", TRUE },
+    { "〔柳林派出所〕", "柳林派出所", TRUE },
+    { "● 镇卫生院", "镇卫生院", TRUE },
+    { "镇供电所职责：", "镇供电所", TRUE },
+    { "街道应急管理办公室", "街道应急管理办公室", FALSE },
+    { "和平派出所", "和平派出所", FALSE },
+    { "负责督促各站所", NULL, FALSE },
+    { "中共西岭镇委员会 西岭镇人民政府", NULL, FALSE },
+    { "【工作要求】", NULL, TRUE },
+    { "为压实安全生产监管责任，明确各单位职责如下。", NULL, TRUE },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gboolean marked = FALSE;
+      g_autofree char *name = dg_holder_heading_name (cases[i].line, strlen (cases[i].line), &marked);
+      g_assert_cmpstr (name, ==, cases[i].name);
+      if (cases[i].name)
+        g_assert_cmpint (marked, ==, cases[i].marked);
+    }
+}
+
+/* A bare name heads the numbered items below it; over prose, or as the
+ * signature after the last item, it heads nothing. */
+static void
+test_bare_holder_lines (void)
+{
+  g_autoptr (DgOutline) o = dg_outline_parse ("明确各单位职责如下。\n\n街道应急管理办公室\n（1）负责甲。\n（2）负责乙。\n\n"
+                                              "和平派出所\n（1）负责丙。\n\n和平街道办事处\n2024年5月10日\n");
+  g_assert_cmpuint (o->root->children->len, ==, 2);
+  const DgNode *first = g_ptr_array_index (o->root->children, 0);
+  const DgNode *second = g_ptr_array_index (o->root->children, 1);
+  g_assert_cmpstr (first->text->str, ==, "街道应急管理办公室");
+  g_assert_cmpuint (first->children->len, ==, 2);
+  g_assert_cmpstr (second->text->str, ==, "和平派出所");
+  g_assert_cmpuint (second->children->len, ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -275,5 +322,7 @@ main (int argc, char **argv)
   g_test_add_func ("/import/roles", test_roles);
   g_test_add_func ("/import/areas", test_areas);
   g_test_add_func ("/import/header", test_header);
+  g_test_add_func ("/import/holder-heading", test_holder_heading);
+  g_test_add_func ("/import/bare-holder-lines", test_bare_holder_lines);
   return g_test_run ();
 }
