@@ -172,8 +172,9 @@ is_ancestor (const DgModel *m, int ancestor, int area)
 }
 
 /* 民用爆炸物品和烟花爆竹公共安全管理: the second keyword's tail
- * (公共安全) belongs to the first too when only a conjunction separates
- * them and the first plus that tail is itself a keyword. */
+ * (公共安全), or the words after it, belong to the first too when only a
+ * conjunction separates them and the first plus that tail is itself a
+ * keyword. */
 static void
 share_head (const DgAreaTagger *t, GArray *words, const char *last_end, const char *start,
             const Keyword *hit)
@@ -191,6 +192,21 @@ share_head (const DgAreaTagger *t, GArray *words, const char *last_end, const ch
       g_autofree char *head = g_strndup (hit->word, (gsize) (tail - hit->word));
       if (!g_hash_table_contains (t->by_word, head))
         continue;
+      g_autofree char *joined = g_strconcat ((*prev)->word, tail, NULL);
+      const Keyword *k = g_hash_table_lookup (t->by_word, joined);
+      if (k)
+        {
+          *prev = k;
+          return;
+        }
+    }
+  /* 烟花爆竹、农药经营单位: the words after HIT qualify both (烟花爆竹经营). */
+  const char *after = start + hit->len;
+  const char *q = after;
+  for (int chars = 0; *q && chars < 6; chars++)
+    {
+      q = g_utf8_next_char (q);
+      g_autofree char *tail = g_strndup (after, (gsize) (q - after));
       g_autofree char *joined = g_strconcat ((*prev)->word, tail, NULL);
       const Keyword *k = g_hash_table_lookup (t->by_word, joined);
       if (k)

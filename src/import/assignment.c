@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "import/assignment.h"
+#include "import/bodies.h"
 
 void
 dg_assignment_free (DgAssignment *a)
@@ -91,12 +92,76 @@ read_names (const char *list, DgAssignment *group, DgAssignment **lead)
     }
 }
 
+/* Whether every name of GROUP reads as a body's (指定部门, 相关领导 do
+ * not: they say who in general, not who). */
+static gboolean
+names_bodies (const DgAssignment *group)
+{
+  static const char *const vague[] = { "指定", "相关", "有关", "其他", "其它", "所在", "上述", "属地", NULL };
+  for (guint i = 0; i < group->names->len; i++)
+    {
+      const char *name = g_ptr_array_index (group->names, i);
+      for (int v = 0; vague[v]; v++)
+        if (g_str_has_prefix (name, vague[v]))
+          return FALSE;
+      if (!dg_body_name_plausible (name))
+        return FALSE;
+    }
+  return group->names->len > 0;
+}
+
+/* 开展燃气安全专项整治。由镇规划建设办公室牵头，镇市场监督管理所、河口
+ * 派出所配合。: the holders named in prose after the task, the lead with
+ * 牵头/负责/主责 and the others with 配合/协助/参与/协办 after it. */
+static GPtrArray *
+read_prose (const char *text, gsize *task_end)
+{
+  static GRegex *re = NULL;
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("(?:^|(?<=[。；，]))(由)?([^。；，由]{2,60}?)(?:牵头|负责(?!人)|主责)"
+                                         "(?:[，、]([^。；]{2,80}?)(配合|协助|参与|协办))?[。；]?$",
+                                         G_REGEX_DEFAULT, 0, NULL));
+  g_autoptr (GMatchInfo) m = NULL;
+  if (!g_regex_match (re, text, 0, &m))
+    return NULL;
+  gint start = 0;
+  g_match_info_fetch_pos (m, 0, &start, NULL);
+  g_autofree char *by = g_match_info_fetch (m, 1);
+  /* Without 由 the names must follow a finished task: 开展…。镇应急办牵头. */
+  if (start == 0 || (!*by && strncmp (text + start - strlen ("，"), "，", strlen ("，")) == 0))
+    return NULL;
+  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) dg_assignment_free);
+  DgAssignment *lead = NULL;
+  g_autofree char *leads = g_match_info_fetch (m, 2);
+  DgAssignment *first = group_new (DG_ROLE_LEAD, "牵头");
+  read_names (leads, first, &lead);
+  g_ptr_array_add (groups, first);
+  g_autofree char *others = g_match_info_fetch (m, 3);
+  g_autofree char *word = g_match_info_fetch (m, 4);
+  if (others && *others)
+    {
+      DgAssignment *group = group_new (role_of (word), word);
+      read_names (others, group, &lead);
+      g_ptr_array_add (groups, group);
+    }
+  if (lead)
+    g_ptr_array_insert (groups, 0, lead);
+  for (guint i = 0; i < groups->len; i++)
+    if (!names_bodies (g_ptr_array_index (groups, i)))
+      {
+        g_ptr_array_unref (groups);
+        return NULL;
+      }
+  *task_end = (gsize) start;
+  return groups;
+}
+
 GPtrArray *
 dg_assignment_read (const char *text, gsize *task_end)
 {
   g_autoptr (GMatchInfo) m = NULL;
   if (!g_regex_match (label_regex (), text, 0, &m))
-    return NULL;
+    return read_prose (text, task_end);
   GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) dg_assignment_free);
   DgAssignment *lead = NULL;
   gboolean first = TRUE;

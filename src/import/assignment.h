@@ -1,6 +1,7 @@
 /*
  * assignment.h — task lists that name their holders after the task:
  * 加强学校及周边安全管理。牵头单位：镇教委；配合单位：镇派出所、交警中队。
+ * or, in prose after the task, 由镇教委牵头，镇派出所、交警中队配合。
  *
  * Owns the labels and the role each gives (牵头/主责/责任/负责单位 → lead,
  * 配合/协办 → cooperate, 协助 → assist, 参与 → participate), the names

@@ -582,6 +582,19 @@ is_holder_heading (const char *text, gsize len, DgMarkStyle next, gboolean in_pr
   return next != DG_MARK_NONE && !dg_outline_style_divides (next);
 }
 
+/* 县妇联：负责组织开展…。 — a paragraph that opens with its holder's
+ * name and a colon, the holder's duties after it. */
+static gboolean
+is_holder_paragraph (const char *text, gsize len)
+{
+  const char *colon = g_strstr_len (text, (gssize) len, "：");
+  if (colon == NULL || colon + strlen ("：") >= text + len)
+    return FALSE;
+  gboolean marked = FALSE;
+  g_autofree char *name = dg_holder_heading_name (text, (gsize) (colon - text), &marked);
+  return name != NULL;
+}
+
 /* A holder's heading without a number of its own: beside the last such
  * heading; else above the open items numbered as its own items will be
  * (NEXT), which belong to the holder before it; else under the open item,
@@ -859,6 +872,20 @@ dg_outline_parse (const char *text)
                   if (n->parent != o->root && (is_colon (last_char (n->parent->text))
                                                || strstr (n->parent->text->str, "下列")))
                     item_style_seen = style;
+                }
+              else if (style == DG_MARK_NONE && whole_line
+                       && (top (&b) == o->root
+                           || (b.stack->len == 2 && top (&b)->implied && top (&b)->style == DG_MARK_NONE))
+                       && is_holder_paragraph (unit, ulen))
+                {
+                  /* A document of such paragraphs and nothing numbered:
+                   * each is a section of its own, as 派出所：1.… is. */
+                  pop_to (&b, 1);
+                  DgNode *n = node_new (DG_NODE_ITEM, DG_MARK_NONE, next_number (o->root), unit, ulen,
+                                        at_line, ucol);
+                  n->implied = TRUE;
+                  add_child (o->root, n);
+                  g_ptr_array_add (b.stack, n);
                 }
               else if (style == DG_MARK_NONE && whole_line
                        && is_holder_heading (unit, ulen, next_text_marker (after), top (&b) == o->root))

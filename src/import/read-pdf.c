@@ -248,7 +248,8 @@ ends_sentence (const char *text)
 /* The body's lines joined into paragraphs: a line goes on in the next when
  * it reaches the right margin and the next starts at the left margin (a
  * paragraph's first line is indented, its last one short), a vertical gap
- * of a blank line or more not between them; across a page break too. */
+ * of a blank line or more not between them, and the next line is not a
+ * unit of its own after a full stop; across a page break too. */
 static char *
 join_lines (GArray *lines)
 {
@@ -304,8 +305,13 @@ join_lines (GArray *lines)
         {
           gboolean full = previous->x1 >= right - 2.5 * em;
           gboolean flush = l->x0 <= left + 0.5 * em;
-          gboolean near = l->page != previous->page || (l->y0 - previous->y1) < 1.5 * em;
-          gboolean new_unit = ends_sentence (previous->text) && starts_numbered (l->text);
+          gboolean near = l->page != previous->page
+                          || ((l->y0 - previous->y1) < 1.5 * em && l->y0 - previous->y0 <= 1.6 * pitch);
+          /* After a full stop, a numbered line starts anew, and so does a
+           * heading or a name: short of the margin and not ending a
+           * sentence (a paragraph's last line ends in 。). */
+          gboolean heading = l->x1 < right - 2.5 * em && !ends_sentence (l->text);
+          gboolean new_unit = ends_sentence (previous->text) && (starts_numbered (l->text) || heading);
           join = full && flush && near && !new_unit;
         }
       if (join)

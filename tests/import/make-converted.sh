@@ -14,10 +14,13 @@ convert tests/import/zhangshanzi-2020.docx pdf
 convert tests/import/county-members.docx pdf
 convert tests/import/county-members.docx doc
 convert tests/import/circled-numbering.docx odt
+convert tests/import/r-bare-name-lines.docx pdf
+convert tests/import/r-bullet-items.docx pdf
 # LibreOffice's RTF export loses the Chinese of a numbering's text (it writes
 # \'3f), so the .rtf carries its numbers as text, from the .txt itself.
 soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
   --infilter="Text (encoded):UTF8,LF,,," --convert-to rtf --outdir "$work" \
   tests/import/article-numbering.txt >/dev/null 2>&1
 cp "$work/zhangshanzi-2020.pdf" "$work/county-members.pdf" "$work/county-members.doc" \
-  "$work/circled-numbering.odt" "$work/article-numbering.rtf" tests/import/
+  "$work/circled-numbering.odt" "$work/article-numbering.rtf" "$work/r-bare-name-lines.pdf" \
+  "$work/r-bullet-items.pdf" tests/import/

@@ -53,6 +53,13 @@ LEVELS = {
         (r"（([一二三四五六七八九十]+)）", "chineseCounting", "（%2）", "nothing", None),
         (r"([①-⑳])", "decimalEnclosedCircle", "%3", "nothing", None),
     ],
+    # Items numbered （1） under bare holder names, restarting under each.
+    "paren-items": [
+        (r"（([0-9]+)）", "decimal", "（%1）", "nothing", None),
+    ],
+    "bracket-items": [
+        (r"([0-9]+)、", "decimal", "%1、", "nothing", None),
+    ],
     # Articles are numbered through the whole document: level 1 never restarts.
     "articles": [
         (r"第([一二三四五六七八九十]+)章 ", "chineseCounting", "第%1章", "space", None),
@@ -254,6 +261,30 @@ def main():
                 ["4", "电梯等特种设备安全检查", "街道市场监管所", "", "《特种设备安全法》"],
             ])]
     write_docx(d + "nanhe-table.docx", body)
+    # Layouts whose holders' headings carry no number: bare names over
+    # （1） items, and 【】 names over 1、 items, each list restarting.
+    from_text(d + "r-bare-name-lines.txt", d + "r-bare-name-lines.docx", "paren-items")
+    from_text(d + "r-bracket-headings.txt", d + "r-bracket-headings.docx", "bracket-items")
+    # Items as Word bullets: the bullet is no number, so they reach the
+    # importer as unnumbered lines under their holder's heading.
+    lines = open(d + "r-bullet-items.txt", encoding="utf-8").read().splitlines()
+    bullets = (f'<?xml version="1.0" encoding="UTF-8"?>\n<w:numbering xmlns:w="{W}">'
+               '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>'
+               '<w:lvlText w:val="\u25cf"/></w:lvl></w:abstractNum>'
+               '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    body = [paragraph(line[1:].strip(), (1, 0)) if line.startswith("●") else paragraph(line)
+            for line in lines]
+    write_docx(d + "r-bullet-items.docx", body, bullets)
+    # A 单位 | 职责 table, each duty cell two paragraphs.
+    body = [paragraph("白沙镇镇直单位安全生产监管职责一览表"), paragraph("白沙镇安全生产委员会"),
+            paragraph("2024年8月"),
+            table([
+                ["序号", "单位", "安全生产监管职责"],
+                ["1", "镇应急管理办公室", ["1.负责全镇安全生产综合监督管理；", "2.负责危险化学品经营单位的安全监督管理。"]],
+                ["2", "镇规划建设办公室", ["1.负责燃气安全管理；", "2.负责农村住房安全管理。"]],
+                ["3", "镇农机站", ["1.负责农业机械安全监督管理；", "2.负责联合收割机等农业机械的安全检验。"]],
+            ])]
+    write_docx(d + "r-unit-duty-table.docx", body)
     # Numbering as Word keeps it beyond one list: two lists of one abstract
     # numbering go on from each other, a w:startOverride restarts one, a
     # paragraph style carries its numbering, levels in other formats.

@@ -26,6 +26,12 @@ CASES = [
     ("tests/import/county-members.doc", "tests/import/county-members.txt", "tests/import/county-members.gold.yaml"),
     ("tests/import/circled-numbering.odt", "tests/import/circled-numbering.txt", "tests/import/circled-numbering.gold.yaml"),
     ("tests/import/article-numbering.rtf", "tests/import/article-numbering.txt", "tests/import/article-numbering.gold.yaml"),
+    ("tests/import/r-bare-name-lines.docx", "tests/import/r-bare-name-lines.txt", "tests/import/r-bare-name-lines.gold.yaml"),
+    ("tests/import/r-bare-name-lines.pdf", "tests/import/r-bare-name-lines.txt", "tests/import/r-bare-name-lines.gold.yaml"),
+    ("tests/import/r-bracket-headings.docx", "tests/import/r-bracket-headings.txt", "tests/import/r-bracket-headings.gold.yaml"),
+    ("tests/import/r-bullet-items.docx", "tests/import/r-bullet-items.txt", "tests/import/r-bullet-items.gold.yaml"),
+    ("tests/import/r-bullet-items.pdf", "tests/import/r-bullet-items.txt", "tests/import/r-bullet-items.gold.yaml"),
+    ("tests/import/r-unit-duty-table.docx", "tests/import/r-unit-duty-table.txt", "tests/import/r-unit-duty-table.gold.yaml"),
 ]
 FIGURES = (("bodies", "recall"), ("items", "recall"), ("clauses", "recall"), ("triples", "f1"))
 failures = []

@@ -54,6 +54,10 @@ CASES = [
     ("tests/import/r-dash-items.txt", "tests/import/r-dash-items.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/r-subject-paragraphs.txt", "tests/import/r-subject-paragraphs.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/r-part-sections.txt", "tests/import/r-part-sections.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-duty-phrasings.txt", "tests/import/r-duty-phrasings.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-lead-prose.txt", "tests/import/r-lead-prose.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-main-duties-line.txt", "tests/import/r-main-duties-line.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-county-mass-orgs.txt", "tests/import/r-county-mass-orgs.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 
 def partner_misses(gold_path, pred_path):
