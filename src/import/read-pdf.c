@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "import/import.h"
+#include "import/pdf-table.h"
 #include "import/read-pdf.h"
 
 /* poppler-glib 22 declares no g_autoptr cleanups of its own. */
@@ -22,13 +23,48 @@ typedef struct
   char *text;
   double x0, x1, y0, y1;
   int page;
-  gboolean drop; /* a running head or foot, or a page number */
+  gboolean drop;  /* a running head or foot, or a page number */
+  gboolean table; /* the rows of a table (pdf-table.h), TAB between cells */
+  gboolean tabled; /* taken into a table's rows: gone, but part of the page */
 } Line;
 
 static void
 line_clear (gpointer data)
 {
   g_free (((Line *) data)->text);
+}
+
+/* A run of a line's characters with no wide gap inside: a table's cells
+ * on one line are pieces apart. */
+typedef struct
+{
+  char *text;
+  double x0, x1, y0, y1;
+  guint line;
+  int page;
+} Piece;
+
+static void
+piece_clear (gpointer data)
+{
+  g_free (((Piece *) data)->text);
+}
+
+static char *drop_mixed_spaces (const char *text);
+
+static void
+piece_close (GArray *pieces, Piece *piece, GString *text)
+{
+  g_strstrip (text->str);
+  text->len = strlen (text->str);
+  if (text->len > 0 && piece->x1 > piece->x0)
+    {
+      piece->text = drop_mixed_spaces (text->str);
+      g_array_append_val (pieces, *piece);
+    }
+  g_string_truncate (text, 0);
+  piece->x0 = piece->y0 = G_MAXDOUBLE;
+  piece->x1 = piece->y1 = -G_MAXDOUBLE;
 }
 
 static gboolean
@@ -65,9 +101,10 @@ drop_mixed_spaces (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* The lines of one page, each with the box of its visible characters. */
+/* The lines of one page, each with the box of its visible characters,
+ * and their pieces. */
 static void
-page_lines (PopplerPage *page, int number, GArray *lines)
+page_lines (PopplerPage *page, int number, GArray *lines, GArray *pieces)
 {
   g_autofree char *text = poppler_page_get_text (page);
   PopplerRectangle *boxes = NULL;
@@ -77,7 +114,9 @@ page_lines (PopplerPage *page, int number, GArray *lines)
   if (!poppler_page_get_text_layout (page, &boxes, &n_boxes))
     n_boxes = 0;
   GString *current = g_string_new (NULL);
-  Line line = { NULL, G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, number, FALSE };
+  GString *piece_text = g_string_new (NULL);
+  Line line = { NULL, G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, number, FALSE, FALSE, FALSE };
+  Piece piece = { NULL, G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, lines->len, number };
   guint index = 0;
   for (const char *p = text;; p = g_utf8_next_char (p), index++)
     {
@@ -86,6 +125,7 @@ page_lines (PopplerPage *page, int number, GArray *lines)
         {
           g_strstrip (current->str);
           current->len = strlen (current->str);
+          piece_close (pieces, &piece, piece_text);
           if (current->len > 0)
             {
               line.text = drop_mixed_spaces (current->str);
@@ -94,7 +134,8 @@ page_lines (PopplerPage *page, int number, GArray *lines)
               g_array_append_val (lines, line);
             }
           g_string_truncate (current, 0);
-          line = (Line) { NULL, G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, number, FALSE };
+          line = (Line) { NULL, G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, number, FALSE, FALSE, FALSE };
+          piece.line = lines->len;
           if (*p == '\0')
             break;
           continue;
@@ -105,14 +146,72 @@ page_lines (PopplerPage *page, int number, GArray *lines)
       if (index < n_boxes && !g_unichar_isspace (c))
         {
           const PopplerRectangle *b = &boxes[index];
-          line.x0 = MIN (line.x0, MIN (b->x1, b->x2));
-          line.x1 = MAX (line.x1, MAX (b->x1, b->x2));
-          line.y0 = MIN (line.y0, MIN (b->y1, b->y2));
-          line.y1 = MAX (line.y1, MAX (b->y1, b->y2));
+          double x0 = MIN (b->x1, b->x2), x1 = MAX (b->x1, b->x2);
+          double y0 = MIN (b->y1, b->y2), y1 = MAX (b->y1, b->y2);
+          /* A gap of most of a character ends a piece: a cell's border. */
+          if (piece.x1 > piece.x0 && x0 - piece.x1 > 0.8 * (y1 - y0))
+            piece_close (pieces, &piece, piece_text);
+          line.x0 = MIN (line.x0, x0);
+          line.x1 = MAX (line.x1, x1);
+          line.y0 = MIN (line.y0, y0);
+          line.y1 = MAX (line.y1, y1);
+          piece.x0 = MIN (piece.x0, x0);
+          piece.x1 = MAX (piece.x1, x1);
+          piece.y0 = MIN (piece.y0, y0);
+          piece.y1 = MAX (piece.y1, y1);
         }
+      g_string_append_unichar (piece_text, c);
     }
   g_string_free (current, TRUE);
+  g_string_free (piece_text, TRUE);
   g_free (boxes);
+}
+
+static int by_double (gconstpointer a, gconstpointer b);
+
+/* Each page's tables (pdf-table.h), read off the pieces of its lines that
+ * are not a head or a foot: the first line a table takes becomes its
+ * rows, the others go. */
+static void
+mark_tables (GArray *lines, GArray *pieces, int pages)
+{
+  guint at = 0;
+  for (int page = 0; page < pages; page++)
+    {
+      g_autoptr (GArray) here = g_array_new (FALSE, FALSE, sizeof (DgPdfPiece));
+      g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+      for (; at < pieces->len && g_array_index (pieces, Piece, at).page == page; at++)
+        {
+          const Piece *p = &g_array_index (pieces, Piece, at);
+          if (g_array_index (lines, Line, p->line).drop)
+            continue;
+          DgPdfPiece d = { p->text, p->x0, p->x1, p->y0, p->y1, p->line };
+          g_array_append_val (here, d);
+          double h = p->y1 - p->y0;
+          g_array_append_val (heights, h);
+        }
+      if (here->len == 0)
+        continue;
+      g_array_sort (heights, by_double);
+      double em = g_array_index (heights, double, heights->len / 2);
+      g_autoptr (GPtrArray) tables = dg_pdf_tables_find ((const DgPdfPiece *) (void *) here->data, here->len, em);
+      for (guint t = 0; t < tables->len; t++)
+        {
+          DgPdfTable *table = g_ptr_array_index (tables, t);
+          for (guint k = 0; k < table->lines->len; k++)
+            {
+              Line *l = &g_array_index (lines, Line, g_array_index (table->lines, guint, k));
+              if (k == 0)
+                {
+                  g_free (l->text);
+                  l->text = g_strdup (table->rows);
+                  l->table = TRUE;
+                }
+              else
+                l->drop = l->tabled = TRUE;
+            }
+        }
+    }
 }
 
 /* A line that is only a page number: 3, - 3 -, — 3 —, 第 3 页, 第3页 共9页,
@@ -258,7 +357,8 @@ join_lines (GArray *lines)
   for (guint i = 0; i < lines->len; i++)
     {
       Line *l = &g_array_index (lines, Line, i);
-      if (l->drop || l->x1 <= l->x0)
+      /* A table's lines are the page's too: they say where its margins are. */
+      if ((l->drop && !l->tabled) || l->x1 <= l->x0)
         continue;
       double h = l->y1 - l->y0;
       g_array_append_val (heights, h);
@@ -300,6 +400,16 @@ join_lines (GArray *lines)
       const Line *l = &g_array_index (lines, Line, i);
       if (l->drop)
         continue;
+      if (l->table)
+        {
+          /* A table stands between blank lines, as every reader gives it. */
+          if (out->len > 0)
+            g_string_append (out, "\n\n");
+          g_string_append (out, l->text);
+          g_string_append (out, "\n");
+          previous = NULL;
+          continue;
+        }
       gboolean join = FALSE;
       if (previous != NULL && previous->x1 > previous->x0 && l->x1 > l->x0)
         {
@@ -356,11 +466,13 @@ dg_read_pdf (const char *path, const char *data, gsize length, GError **error)
   int pages = poppler_document_get_n_pages (doc);
   g_autoptr (GArray) lines = g_array_new (FALSE, FALSE, sizeof (Line));
   g_array_set_clear_func (lines, line_clear);
+  g_autoptr (GArray) pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+  g_array_set_clear_func (pieces, piece_clear);
   for (int p = 0; p < pages; p++)
     {
       g_autoptr (PopplerPage) page = poppler_document_get_page (doc, p);
       if (page != NULL)
-        page_lines (page, p, lines);
+        page_lines (page, p, lines, pieces);
     }
   if (lines->len == 0)
     {
@@ -371,5 +483,6 @@ dg_read_pdf (const char *path, const char *data, gsize length, GError **error)
       return NULL;
     }
   mark_running_lines (lines, pages);
+  mark_tables (lines, pieces, pages);
   return join_lines (lines);
 }

@@ -16,6 +16,9 @@ convert tests/import/county-members.docx doc
 convert tests/import/circled-numbering.docx odt
 convert tests/import/r-bare-name-lines.docx pdf
 convert tests/import/r-bullet-items.docx pdf
+convert tests/import/r-unit-duty-table.docx pdf
+convert tests/import/nanhe-table.docx pdf
+convert tests/import/duty-table.docx pdf
 # LibreOffice's RTF export loses the Chinese of a numbering's text (it writes
 # \'3f), so the .rtf carries its numbers as text, from the .txt itself.
 soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
@@ -23,4 +26,5 @@ soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
   tests/import/article-numbering.txt >/dev/null 2>&1
 cp "$work/zhangshanzi-2020.pdf" "$work/county-members.pdf" "$work/county-members.doc" \
   "$work/circled-numbering.odt" "$work/article-numbering.rtf" "$work/r-bare-name-lines.pdf" \
-  "$work/r-bullet-items.pdf" tests/import/
+  "$work/r-bullet-items.pdf" "$work/r-unit-duty-table.pdf" "$work/nanhe-table.pdf" \
+  "$work/duty-table.pdf" tests/import/

@@ -32,6 +32,10 @@ CASES = [
     ("tests/import/r-bullet-items.docx", "tests/import/r-bullet-items.txt", "tests/import/r-bullet-items.gold.yaml"),
     ("tests/import/r-bullet-items.pdf", "tests/import/r-bullet-items.txt", "tests/import/r-bullet-items.gold.yaml"),
     ("tests/import/r-unit-duty-table.docx", "tests/import/r-unit-duty-table.txt", "tests/import/r-unit-duty-table.gold.yaml"),
+    # Tables in a PDF, rebuilt from where their text sits (src/import/pdf-table.c).
+    ("tests/import/r-unit-duty-table.pdf", "tests/import/r-unit-duty-table.txt", "tests/import/r-unit-duty-table.gold.yaml"),
+    ("tests/import/nanhe-table.pdf", "tests/import/nanhe-table.docx", "tests/import/nanhe-table.gold.yaml"),
+    ("tests/import/duty-table.pdf", "tests/import/duty-table.docx", "tests/import/duty-table.gold.yaml"),
 ]
 FIGURES = (("bodies", "recall"), ("items", "recall"), ("clauses", "recall"), ("triples", "f1"))
 failures = []
