@@ -561,17 +561,19 @@ next_text_marker (const char *p)
 }
 
 /* 【镇卫生院】, ●镇派出所, 镇供电所职责, or a bare 街道应急管理办公室 with
- * numbered items below it: a line that only names the holder of what
+ * numbered items below it (REST, the text after the line; *NEXT_STYLE gets
+ * the numbering it opens with): a line that only names the holder of what
  * follows.  A bare name is a heading only when numbered items follow, as
  * a name alone is also how the document is signed; a signature is never
  * followed by numbered items. */
 static gboolean
-is_holder_heading (const char *text, gsize len, DgMarkStyle next, gboolean in_preamble)
+is_holder_heading (const char *text, gsize len, const char *rest, gboolean in_preamble, DgMarkStyle *next_style)
 {
   gboolean marked = FALSE;
   g_autofree char *name = dg_holder_heading_name (text, len, &marked);
   if (name == NULL)
     return FALSE;
+  DgMarkStyle next = *next_style = next_text_marker (rest);
   if (marked)
     return !looks_like_trailer (text, len);
   /* Before the first number, a name over 一、 or 第一条 is the issuer
@@ -853,6 +855,7 @@ dg_outline_parse (const char *text)
               int number = 0;
               gsize mlen = 0;
               DgMarkStyle style = dg_outline_marker (unit, &number, &mlen);
+              DgMarkStyle next_style = DG_MARK_NONE;
               if (style != DG_MARK_NONE && mlen < ulen)
                 {
                   guint at = b.stack->len;
@@ -888,8 +891,8 @@ dg_outline_parse (const char *text)
                   g_ptr_array_add (b.stack, n);
                 }
               else if (style == DG_MARK_NONE && whole_line
-                       && is_holder_heading (unit, ulen, next_text_marker (after), top (&b) == o->root))
-                open_holder_heading (&b, unit, ulen, at_line, ucol, next_text_marker (after));
+                       && is_holder_heading (unit, ulen, after, top (&b) == o->root, &next_style))
+                open_holder_heading (&b, unit, ulen, at_line, ucol, next_style);
               else if (top (&b) == o->root && from < len && is_colon (last_char_of (unit, ulen))
                        && looks_like_name_heading (unit, ulen))
                 {

@@ -10,6 +10,7 @@
 #include "import/read-convert.h"
 #include "import/read-docx.h"
 #include "import/read-pdf.h"
+#include "import/read-xlsx.h"
 #include "import/reader.h"
 
 static gboolean
@@ -51,7 +52,9 @@ read_zip (const char *path, const char *data, gsize length, GError **error)
     return dg_read_docx (path, package, error);
   if (is_odf_text (package))
     return dg_read_convert (path, data, length, "odt", error);
-  if (dg_package_has (package, "xl/workbook.xml") || dg_package_has (package, "ppt/presentation.xml"))
+  if (dg_package_has (package, "xl/workbook.xml"))
+    return dg_read_xlsx (path, data, length, error);
+  if (dg_package_has (package, "ppt/presentation.xml"))
     g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_FORMAT,
                  _("%s: error: a spreadsheet or presentation, not a document; save the "
                    "document itself as .docx (a matrix CSV is read with --from matrix)"),

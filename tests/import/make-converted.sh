@@ -1,5 +1,5 @@
 #!/bin/sh
-# Writes the .pdf, .doc, .odt and .rtf fixtures of tests/import/ from the .docx ones
+# Writes the .pdf, .doc, .odt, .rtf and .xlsx fixtures of tests/import/ from the .docx ones
 # (make-docx.py) with LibreOffice, as an office would save them.  Run from
 # the source root.  LibreOffice's output differs from run to run (dates,
 # ids), so the committed files are the ones tests were written against.
@@ -24,7 +24,11 @@ convert tests/import/duty-table.docx pdf
 soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
   --infilter="Text (encoded):UTF8,LF,,," --convert-to rtf --outdir "$work" \
   tests/import/article-numbering.txt >/dev/null 2>&1
+# The CSV task list as the workbook an office keeps it in.
+soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
+  --infilter="Text - txt - csv (StarCalc):44,34,76" --convert-to xlsx --outdir "$work" \
+  tests/import/xishan-tasks.csv >/dev/null 2>&1
 cp "$work/zhangshanzi-2020.pdf" "$work/county-members.pdf" "$work/county-members.doc" \
   "$work/circled-numbering.odt" "$work/article-numbering.rtf" "$work/r-bare-name-lines.pdf" \
   "$work/r-bullet-items.pdf" "$work/r-unit-duty-table.pdf" "$work/nanhe-table.pdf" \
-  "$work/duty-table.pdf" tests/import/
+  "$work/duty-table.pdf" "$work/xishan-tasks.xlsx" tests/import/

@@ -36,6 +36,8 @@ CASES = [
     ("tests/import/r-unit-duty-table.pdf", "tests/import/r-unit-duty-table.txt", "tests/import/r-unit-duty-table.gold.yaml"),
     ("tests/import/nanhe-table.pdf", "tests/import/nanhe-table.docx", "tests/import/nanhe-table.gold.yaml"),
     ("tests/import/duty-table.pdf", "tests/import/duty-table.docx", "tests/import/duty-table.gold.yaml"),
+    # A task list kept as a workbook.
+    ("tests/import/xishan-tasks.xlsx", "tests/import/xishan-tasks.csv", "tests/import/xishan-tasks.gold.yaml"),
 ]
 FIGURES = (("bodies", "recall"), ("items", "recall"), ("clauses", "recall"), ("triples", "f1"))
 failures = []
