@@ -207,6 +207,11 @@ position_name (const DgBodyNames *n, const char *name)
   return g_strconcat (organ, title, NULL);
 }
 
+/* A leader's position ends a holder's name as an organ's word does
+ * (镇党委书记, 分管安全生产工作的副镇长, 其他班子成员). */
+static const char *const position_suffixes[] = { "书记", "镇长", "乡长", "县长", "区长", "市长", "旗长",
+                                                 "主任", "负责人", "班子成员", NULL };
+
 static const char *const body_suffixes[] = { "局", "委", "办", "办公室", "所", "站", "队", "院",
                                              "会", "部", "中心", "公司", "支局", "分局", "政府",
                                              "党委", "处", "社区", "村", "街道", "小组", "室",
@@ -350,7 +355,8 @@ dg_body_name_plausible (const char *name)
   if (strstr (name, "负责"))
     return FALSE;
   g_autofree char *bare = g_regex_replace_literal (bracket_tail (), name, -1, 0, "", 0, NULL);
-  return bare && (ends_with_any (bare, body_suffixes) || g_str_has_suffix (bare, "乡镇"));
+  return bare && (ends_with_any (bare, body_suffixes) || ends_with_any (bare, position_suffixes)
+                  || g_str_has_suffix (bare, "乡镇"));
 }
 
 char *
@@ -410,7 +416,9 @@ dg_body_from_heading (const char *heading, char **rest)
     return NULL;
   /* 各乡镇（街道）: the suffix is before the bracket. */
   g_autofree char *bare = g_regex_replace_literal (bracket_tail (), name, -1, 0, "", 0, NULL);
-  if (bare == NULL || !(ends_with_any (bare, body_suffixes) || g_str_has_suffix (bare, "乡镇")))
+  if (bare == NULL
+      || !(ends_with_any (bare, body_suffixes) || ends_with_any (bare, position_suffixes)
+           || g_str_has_suffix (bare, "乡镇")))
     return NULL;
   if (colon && colon[strlen ("：")] != '\0')
     *rest = g_strdup (colon + strlen ("："));
@@ -442,7 +450,13 @@ dg_body_subjects (DgBodyNames *n, const char *sentence)
   if (g_once_init_enter (&verb))
     g_once_init_leave (&verb, g_regex_new ("^(?:要|应当|应|必须|对|负责(?!人)|是|按照|协助|配合|参与|指导|监督)",
                                            G_REGEX_DEFAULT, 0, NULL));
-  static const char *const titles[] = { "书记", "镇长", "乡长", "县长", "区长", "市长", "主任", NULL };
+  /* A subject is named, never done: 协助镇长负责… opens with a verb. */
+  static const char *const verbs[] = { "协助", "配合", "参与", "指导", "监督", "督促", "组织", "负责",
+                                       "做好", "落实", "加强", "开展", NULL };
+  for (int v = 0; verbs[v]; v++)
+    if (g_str_has_prefix (sentence, verbs[v]))
+      return NULL;
+  const char *const *titles = position_suffixes;
   const char *p = sentence;
   for (int chars = 0; *p && chars <= 30; chars++, p = g_utf8_next_char (p))
     {
