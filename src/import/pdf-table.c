@@ -13,6 +13,8 @@ dg_pdf_table_free (DgPdfTable *table)
     return;
   g_array_unref (table->lines);
   g_free (table->rows);
+  g_free (table->header);
+  g_free (table->border);
   g_free (table);
 }
 
@@ -284,41 +286,55 @@ find_borders (const DgPdfPiece *pieces, GPtrArray *bands, guint first, guint end
   return TRUE;
 }
 
-/* Reads the table whose header is BANDS[FIRST]; returns the band after
- * it, and the table (or NULL when too little of one followed). */
-static guint
-read_table (const DgPdfPiece *pieces, GPtrArray *bands, guint first, double em, DgPdfTable **out)
+/* Whether BAND's pieces, TAB between them, read HEADER. */
+static gboolean
+band_text_is (const DgPdfPiece *pieces, const GArray *band, const char *header)
 {
-  *out = NULL;
-  const GArray *head = g_ptr_array_index (bands, first);
-  guint columns = head->len;
-  g_autofree double *centres = g_new (double, columns);
-  for (guint c = 0; c < columns; c++)
+  if (header == NULL)
+    return FALSE;
+  g_autoptr (GString) text = g_string_new (NULL);
+  for (guint k = 0; k < band->len; k++)
     {
-      const DgPdfPiece *h = &pieces[g_array_index (head, guint, c)];
-      centres[c] = (h->x0 + h->x1) / 2;
+      if (k > 0)
+        g_string_append_c (text, '\t');
+      g_string_append (text, pieces[g_array_index (band, guint, k)].text);
     }
-  double left = pieces[g_array_index (head, guint, 0)].x0;
-  /* The table's bands: to one far below the last, or with a piece left of
-   * the table or across two columns' middles (prose again). */
-  guint end = first + 1;
+  return g_str_equal (text->str, header);
+}
+
+/* Where the table that starts at BANDS[FIRST] ends: at a band far below
+ * the last, with a piece left of the table (LEFT) or across a column's
+ * border (between two header cells' CENTRES, or on a known BORDER: prose
+ * again), or a lone signature under it.  HEADER: BANDS[FIRST] heads it. */
+static guint
+region_end (const DgPdfPiece *pieces, GPtrArray *bands, guint first, gboolean header, guint columns,
+            const double *centres, const double *border, double left, double em)
+{
   double bottom = -G_MAXDOUBLE;
-  for (guint k = 0; k < head->len; k++)
-    bottom = MAX (bottom, pieces[g_array_index (head, guint, k)].y1);
+  guint end = first;
+  if (header)
+    {
+      const GArray *head = g_ptr_array_index (bands, first);
+      for (guint k = 0; k < head->len; k++)
+        bottom = MAX (bottom, pieces[g_array_index (head, guint, k)].y1);
+      end = first + 1;
+    }
+  /* Where the first column ends: a piece left of it is in that column. */
+  double second = centres ? centres[1] : border[0];
   gboolean serial = FALSE; /* the first column numbers the rows: 序号 */
   for (; end < bands->len; end++)
     {
       const GArray *band = g_ptr_array_index (bands, end);
       const DgPdfPiece *lead = &pieces[g_array_index (band, guint, 0)];
-      gboolean fits = lead->y0 - bottom <= 3 * em;
-      if (end == first + 1)
-        serial = lead->x1 < centres[1] && all_digits (lead->text);
+      gboolean fits = bottom == -G_MAXDOUBLE || lead->y0 - bottom <= 3 * em;
+      if (end == first + (header ? 1 : 0))
+        serial = lead->x1 < second && all_digits (lead->text);
       /* The signature under the table: a lone piece that is a date or an
        * issuing organ, or, in a table whose rows are numbered, a lone
        * piece in the first column that is neither a number nor a group's
        * title. */
       if (band->len == 1 && (is_date (lead->text) || is_signature (lead->text)
-                             || (serial && lead->x1 < centres[1] && !all_digits (lead->text)
+                             || (serial && lead->x1 < second && !all_digits (lead->text)
                                  && !opens_with_numeral (lead->text))))
         fits = FALSE;
       for (guint k = 0; k < band->len && fits; k++)
@@ -327,7 +343,8 @@ read_table (const DgPdfPiece *pieces, GPtrArray *bands, guint first, double em, 
           if (p->x0 < left - 2 * em)
             fits = FALSE;
           for (guint c = 0; c + 1 < columns && fits; c++)
-            if (p->x0 < centres[c] && p->x1 > centres[c + 1])
+            if (centres ? p->x0 < centres[c] && p->x1 > centres[c + 1]
+                        : p->x0 < border[c] - em / 4 && p->x1 > border[c] + em / 2)
               fits = FALSE;
         }
       if (!fits)
@@ -335,22 +352,25 @@ read_table (const DgPdfPiece *pieces, GPtrArray *bands, guint first, double em, 
       for (guint k = 0; k < band->len; k++)
         bottom = MAX (bottom, pieces[g_array_index (band, guint, k)].y1);
     }
-  if (end == first + 1)
-    return first + 1;
+  return end;
+}
+
+/* The rows of BANDS[FIRST..END) in the columns BORDER parts, the first
+ * band the header when HEADER; NULL when no row has two cells filled. */
+static DgPdfTable *
+read_rows (const DgPdfPiece *pieces, GPtrArray *bands, guint first, guint end, guint columns,
+           const double *border, gboolean header, double em)
+{
   Reading r = { 0 };
   r.columns = columns;
-  r.border = g_new (double, columns);
-  if (!find_borders (pieces, bands, first, end, centres, columns, em, r.border))
-    {
-      g_free (r.border);
-      return first + 1;
-    }
+  r.border = g_memdup2 (border, columns * sizeof (double));
+  r.header_done = !header;
   /* How far each column's text reaches: a line of it that ends there ran
    * on into the next line; one that ends short closed its paragraph. */
   g_autofree double *reaches = g_new (double, columns);
   for (guint c = 0; c < columns; c++)
     reaches[c] = -G_MAXDOUBLE;
-  for (guint b = first + 1; b < end; b++)
+  for (guint b = first + (header ? 1 : 0); b < end; b++)
     {
       const GArray *band = g_ptr_array_index (bands, b);
       for (guint k = 0; k < band->len; k++)
@@ -382,7 +402,7 @@ read_table (const DgPdfPiece *pieces, GPtrArray *bands, guint first, double em, 
           gboolean runs_on = above != NULL && above->x1 >= reach - 0.6 * em
                              && above->x1 >= r.border[0] - 1.5 * em && !ends_sentence (above->text)
                              && !all_digits (above->text) && !opens_with_numeral (lead->text);
-          if (!runs_on || b == first + 1)
+          if (!runs_on || (header && b == first + 1))
             close_row (&r);
         }
       for (guint k = 0; k < band->len; k++)
@@ -400,14 +420,17 @@ read_table (const DgPdfPiece *pieces, GPtrArray *bands, guint first, double em, 
         }
     }
   close_row (&r);
+  DgPdfTable *t = NULL;
   if (r.data_rows >= 1)
     {
-      DgPdfTable *t = g_new0 (DgPdfTable, 1);
+      t = g_new0 (DgPdfTable, 1);
       t->lines = g_array_new (FALSE, FALSE, sizeof (guint));
       for (guint k = 0; k < used->len; k++)
         g_array_append_val (t->lines, pieces[g_array_index (used, guint, k)].line);
       t->rows = g_string_free (g_steal_pointer (&r.rows), FALSE);
-      *out = t;
+      t->columns = columns;
+      t->border = g_steal_pointer (&r.border);
+      t->left = pieces[g_array_index ((GArray *) g_ptr_array_index (bands, first), guint, 0)].x0;
     }
   for (guint c = 0; c < columns; c++)
     g_string_free (r.cells[c], TRUE);
@@ -416,6 +439,37 @@ read_table (const DgPdfPiece *pieces, GPtrArray *bands, guint first, double em, 
   g_free (r.border);
   if (r.rows)
     g_string_free (r.rows, TRUE);
+  return t;
+}
+
+/* Reads the table whose header is BANDS[FIRST]; returns the band after
+ * it, and the table (or NULL when too little of one followed). */
+static guint
+read_table (const DgPdfPiece *pieces, GPtrArray *bands, guint first, double em, DgPdfTable **out)
+{
+  *out = NULL;
+  const GArray *head = g_ptr_array_index (bands, first);
+  guint columns = head->len;
+  g_autofree double *centres = g_new (double, columns);
+  for (guint c = 0; c < columns; c++)
+    {
+      const DgPdfPiece *h = &pieces[g_array_index (head, guint, c)];
+      centres[c] = (h->x0 + h->x1) / 2;
+    }
+  double left = pieces[g_array_index (head, guint, 0)].x0;
+  guint end = region_end (pieces, bands, first, TRUE, columns, centres, NULL, left, em);
+  if (end == first + 1)
+    return first + 1;
+  g_autofree double *border = g_new (double, columns);
+  if (!find_borders (pieces, bands, first, end, centres, columns, em, border))
+    return first + 1;
+  *out = read_rows (pieces, bands, first, end, columns, border, TRUE, em);
+  if (*out)
+    {
+      (*out)->left = left;
+      const char *eol = strchr ((*out)->rows, '\n');
+      (*out)->header = eol ? g_strndup ((*out)->rows, (gsize) (eol - (*out)->rows)) : g_strdup ((*out)->rows);
+    }
   return end;
 }
 
@@ -461,13 +515,45 @@ takes_whole_lines (const DgPdfPiece *pieces, guint n, DgPdfTable *table)
 }
 
 GPtrArray *
-dg_pdf_tables_find (const DgPdfPiece *pieces, guint n, double em)
+dg_pdf_tables_find (const DgPdfPiece *pieces, guint n, double em, const DgPdfTable *open)
 {
   GPtrArray *tables = g_ptr_array_new_with_free_func ((GDestroyNotify) dg_pdf_table_free);
   if (n == 0 || em <= 0)
     return tables;
   g_autoptr (GPtrArray) bands = bands_of (pieces, n, em);
-  for (guint b = 0; b < bands->len;)
+  guint b = 0;
+  /* The rows a table of the page before goes on with, in its columns:
+   * whatever fits them, even a row that reads like a header (11 食品安全…),
+   * but its header repeated on this page (Word's 重复标题行) is not read
+   * again. */
+  if (open != NULL && open->reaches_end)
+    {
+      guint end = region_end (pieces, bands, 0, FALSE, open->columns, NULL, open->border, open->left, em);
+      gboolean repeated = end > 0 && band_text_is (pieces, g_ptr_array_index (bands, 0), open->header);
+      DgPdfTable *rest = end > (repeated ? 1u : 0u)
+                             ? read_rows (pieces, bands, repeated ? 1 : 0, end, open->columns, open->border,
+                                          FALSE, em)
+                             : NULL;
+      if (rest && repeated)
+        {
+          const GArray *head = g_ptr_array_index (bands, 0);
+          for (guint k = 0; k < head->len; k++)
+            g_array_append_val (rest->lines, pieces[g_array_index (head, guint, k)].line);
+        }
+      if (rest && takes_whole_lines (pieces, n, rest))
+        {
+          rest->left = open->left;
+          rest->continues = TRUE;
+          g_free (rest->header);
+          rest->header = g_strdup (open->header);
+          rest->reaches_end = end == bands->len;
+          g_ptr_array_add (tables, rest);
+          b = end;
+        }
+      else
+        dg_pdf_table_free (rest);
+    }
+  while (b < bands->len)
     {
       if (!is_header (pieces, g_ptr_array_index (bands, b), em))
         {
@@ -478,6 +564,7 @@ dg_pdf_tables_find (const DgPdfPiece *pieces, guint n, double em)
       guint next = read_table (pieces, bands, b, em, &table);
       if (table && takes_whole_lines (pieces, n, table))
         {
+          table->reaches_end = next == bands->len;
           g_ptr_array_add (tables, table);
           b = next;
         }

@@ -24,16 +24,25 @@ typedef struct {
 } DgPdfPiece;
 
 typedef struct {
-  GArray *lines; /* of guint: the reader's lines wholly in the table, ascending */
-  char *rows;    /* the rows, "cell\tcell" each, separated by '\n' */
+  GArray *lines;        /* of guint: the reader's lines wholly in the table, ascending */
+  char *rows;           /* the rows, "cell\tcell" each, separated by '\n' */
+  char *header;         /* its header row as in ROWS (the page before's, when it continues) */
+  guint columns;
+  double *border;       /* columns - 1 borders between them, left to right */
+  double left;          /* where the first column starts */
+  gboolean reaches_end; /* the table runs to the page's last line */
+  gboolean continues;   /* rows of the page before's last table, without its header */
 } DgPdfTable;
 
 void dg_pdf_table_free (DgPdfTable *table);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgPdfTable, dg_pdf_table_free)
 
 /* The tables among the N PIECES of one page (any order); EM is the page's
- * usual character height.  A GPtrArray of DgPdfTable, possibly empty; a
- * table that would take part of a line and leave the rest is not one. */
-GPtrArray *dg_pdf_tables_find (const DgPdfPiece *pieces, guint n, double em);
+ * usual character height.  OPEN (or NULL) is the page before's last table:
+ * when it reached that page's end, the rows this page opens with in its
+ * columns are its rest, a table that `continues`.  A GPtrArray of
+ * DgPdfTable, possibly empty; a table that would take part of a line and
+ * leave the rest is not one. */
+GPtrArray *dg_pdf_tables_find (const DgPdfPiece *pieces, guint n, double em, const DgPdfTable *open);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
  * and foot that every page repeats.
  */
 #include <glib/gi18n.h>
+#include <math.h>
 #include <poppler.h>
 #include <string.h>
 
@@ -26,6 +27,7 @@ typedef struct
   gboolean drop;  /* a running head or foot, or a page number */
   gboolean table; /* the rows of a table (pdf-table.h), TAB between cells */
   gboolean tabled; /* taken into a table's rows: gone, but part of the page */
+  gboolean continues; /* a table's rows going on from the page before */
 } Line;
 
 static void
@@ -115,7 +117,7 @@ page_lines (PopplerPage *page, int number, GArray *lines, GArray *pieces)
     n_boxes = 0;
   GString *current = g_string_new (NULL);
   GString *piece_text = g_string_new (NULL);
-  Line line = { NULL, G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, number, FALSE, FALSE, FALSE };
+  Line line = { NULL, G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, number, FALSE, FALSE, FALSE, FALSE };
   Piece piece = { NULL, G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, lines->len, number };
   guint index = 0;
   for (const char *p = text;; p = g_utf8_next_char (p), index++)
@@ -134,7 +136,7 @@ page_lines (PopplerPage *page, int number, GArray *lines, GArray *pieces)
               g_array_append_val (lines, line);
             }
           g_string_truncate (current, 0);
-          line = (Line) { NULL, G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, number, FALSE, FALSE, FALSE };
+          line = (Line) { NULL, G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, number, FALSE, FALSE, FALSE, FALSE };
           piece.line = lines->len;
           if (*p == '\0')
             break;
@@ -148,8 +150,13 @@ page_lines (PopplerPage *page, int number, GArray *lines, GArray *pieces)
           const PopplerRectangle *b = &boxes[index];
           double x0 = MIN (b->x1, b->x2), x1 = MAX (b->x1, b->x2);
           double y0 = MIN (b->y1, b->y2), y1 = MAX (b->y1, b->y2);
-          /* A gap of most of a character ends a piece: a cell's border. */
-          if (piece.x1 > piece.x0 && x0 - piece.x1 > 0.8 * (y1 - y0))
+          /* A gap of most of a character ends a piece (a cell's border),
+           * and so does a step back or onto another line, where poppler's
+           * order goes from one cell to the next. */
+          double h = y1 - y0;
+          if (piece.x1 > piece.x0
+              && (x0 - piece.x1 > 0.8 * h || x0 < piece.x1 - 0.5 * h
+                  || fabs ((y0 + y1) / 2 - (piece.y0 + piece.y1) / 2) > 0.5 * h))
             piece_close (pieces, &piece, piece_text);
           line.x0 = MIN (line.x0, x0);
           line.x1 = MAX (line.x1, x1);
@@ -176,6 +183,7 @@ static void
 mark_tables (GArray *lines, GArray *pieces, int pages)
 {
   guint at = 0;
+  g_autoptr (GPtrArray) before = NULL; /* the page before's tables */
   for (int page = 0; page < pages; page++)
     {
       g_autoptr (GArray) here = g_array_new (FALSE, FALSE, sizeof (DgPdfPiece));
@@ -191,10 +199,14 @@ mark_tables (GArray *lines, GArray *pieces, int pages)
           g_array_append_val (heights, h);
         }
       if (here->len == 0)
-        continue;
+        {
+          g_clear_pointer (&before, g_ptr_array_unref);
+          continue;
+        }
       g_array_sort (heights, by_double);
       double em = g_array_index (heights, double, heights->len / 2);
-      g_autoptr (GPtrArray) tables = dg_pdf_tables_find ((const DgPdfPiece *) (void *) here->data, here->len, em);
+      const DgPdfTable *open = before && before->len ? g_ptr_array_index (before, before->len - 1) : NULL;
+      GPtrArray *tables = dg_pdf_tables_find ((const DgPdfPiece *) (void *) here->data, here->len, em, open);
       for (guint t = 0; t < tables->len; t++)
         {
           DgPdfTable *table = g_ptr_array_index (tables, t);
@@ -206,11 +218,14 @@ mark_tables (GArray *lines, GArray *pieces, int pages)
                   g_free (l->text);
                   l->text = g_strdup (table->rows);
                   l->table = TRUE;
+                  l->continues = table->continues;
                 }
               else
                 l->drop = l->tabled = TRUE;
             }
         }
+      g_clear_pointer (&before, g_ptr_array_unref);
+      before = tables;
     }
 }
 
@@ -395,6 +410,7 @@ join_lines (GArray *lines)
     }
   GString *out = g_string_new (NULL);
   const Line *previous = NULL;
+  gboolean after_table = FALSE; /* the last text written is a table's */
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *l = &g_array_index (lines, Line, i);
@@ -402,12 +418,22 @@ join_lines (GArray *lines)
         continue;
       if (l->table)
         {
-          /* A table stands between blank lines, as every reader gives it. */
-          if (out->len > 0)
+          /* A table stands between blank lines, as every reader gives it;
+           * its rows on the next page go on right under the rows before. */
+          if (out->len > 0 && !(l->continues && after_table))
             g_string_append (out, "\n\n");
           g_string_append (out, l->text);
           g_string_append (out, "\n");
           previous = NULL;
+          after_table = TRUE;
+          continue;
+        }
+      if (after_table)
+        {
+          g_string_append_c (out, '\n');
+          after_table = FALSE;
+          previous = l;
+          g_string_append (out, l->text);
           continue;
         }
       gboolean join = FALSE;

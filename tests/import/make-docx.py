@@ -144,15 +144,15 @@ def numbered_paragraphs(lines, levels, wrapped=()):
     return out, overrides
 
 
-def table(rows):
+def table(rows, widths=(2200, 2200, 2200, 2200), repeat_header=False):
     """ROWS: lists of cells; a cell is a text, a list of paragraphs' texts,
     ('span', N, text) or ('merge', text) for a cell merged with the one above
     (text as it starts, 'continue' in the rows below)."""
     out = ['<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>'
            '<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders>'
-           '</w:tblPr><w:tblGrid>' + '<w:gridCol w:w="2200"/>' * 4 + '</w:tblGrid>']
-    for row in rows:
-        out.append("<w:tr>")
+           '</w:tblPr><w:tblGrid>' + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + '</w:tblGrid>']
+    for index, row in enumerate(rows):
+        out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>" if repeat_header and index == 0 else "<w:tr>")
         for cell in row:
             pr, paras = "", []
             if isinstance(cell, tuple) and cell[0] == "span":
@@ -285,6 +285,20 @@ def main():
                 ["3", "镇农机站", ["1.负责农业机械安全监督管理；", "2.负责联合收割机等农业机械的安全检验。"]],
             ])]
     write_docx(d + "r-unit-duty-table.docx", body)
+    # A table too long for one page: its PDF goes on over two, the second
+    # without the header.
+    lines = open(d + "r-long-table.txt", encoding="utf-8").read().splitlines()
+    cells = [line.split("\t") for line in lines if "\t" in line]
+    prose = [line for line in lines if "\t" not in line]
+    body = ([paragraph(line) for line in prose[:4]]
+            + [table(cells, widths=(700, 2000, 1900, 1700, 2400))]
+            + [paragraph(line) for line in prose[4:]])
+    write_docx(d + "r-long-table.docx", body)
+    # The same with its header row repeated on every page (重复标题行).
+    body = ([paragraph(line) for line in prose[:4]]
+            + [table(cells, widths=(700, 2000, 1900, 1700, 2400), repeat_header=True)]
+            + [paragraph(line) for line in prose[4:]])
+    write_docx(d + "r-long-table-repeated.docx", body)
     # Numbering as Word keeps it beyond one list: two lists of one abstract
     # numbering go on from each other, a w:startOverride restarts one, a
     # paragraph style carries its numbering, levels in other formats.

@@ -36,6 +36,11 @@ CASES = [
     ("tests/import/r-unit-duty-table.pdf", "tests/import/r-unit-duty-table.txt", "tests/import/r-unit-duty-table.gold.yaml"),
     ("tests/import/nanhe-table.pdf", "tests/import/nanhe-table.docx", "tests/import/nanhe-table.gold.yaml"),
     ("tests/import/duty-table.pdf", "tests/import/duty-table.docx", "tests/import/duty-table.gold.yaml"),
+    # A table over two pages, with and without its header repeated on the second.
+    ("tests/import/r-long-table.docx", "tests/import/r-long-table.txt", "tests/import/r-long-table.gold.yaml"),
+    ("tests/import/r-long-table.pdf", "tests/import/r-long-table.txt", "tests/import/r-long-table.gold.yaml"),
+    ("tests/import/r-long-table-repeated.docx", "tests/import/r-long-table.txt", "tests/import/r-long-table.gold.yaml"),
+    ("tests/import/r-long-table-repeated.pdf", "tests/import/r-long-table.txt", "tests/import/r-long-table.gold.yaml"),
     # A task list kept as a workbook.
     ("tests/import/xishan-tasks.xlsx", "tests/import/xishan-tasks.csv", "tests/import/xishan-tasks.gold.yaml"),
 ]

@@ -59,6 +59,7 @@ CASES = [
     ("tests/import/r-main-duties-line.txt", "tests/import/r-main-duties-line.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/r-county-mass-orgs.txt", "tests/import/r-county-mass-orgs.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/r-leader-list.txt", "tests/import/r-leader-list.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-long-table.txt", "tests/import/r-long-table.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 
 def partner_misses(gold_path, pred_path):
