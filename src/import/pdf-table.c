@@ -460,9 +460,12 @@ read_table (const DgPdfPiece *pieces, GPtrArray *bands, guint first, double em, 
   guint end = region_end (pieces, bands, first, TRUE, columns, centres, NULL, left, em);
   if (end == first + 1)
     return first + 1;
+  /* Bands that line up under a header but leave no gap between its
+   * columns are no table, nor is any run of them: the page is read on
+   * after them, so that it is read once. */
   g_autofree double *border = g_new (double, columns);
   if (!find_borders (pieces, bands, first, end, centres, columns, em, border))
-    return first + 1;
+    return end;
   *out = read_rows (pieces, bands, first, end, columns, border, TRUE, em);
   if (*out)
     {
@@ -568,6 +571,8 @@ dg_pdf_tables_find (const DgPdfPiece *pieces, guint n, double em, const DgPdfTab
           g_ptr_array_add (tables, table);
           b = next;
         }
+      else if (table == NULL)
+        b = MAX (b + 1, next); /* each band read once: no table in that run */
       else
         {
           dg_pdf_table_free (table);
