@@ -364,7 +364,11 @@ dg_body_from_heading (const char *heading, char **rest)
 {
   *rest = NULL;
   g_autoptr (GMatchInfo) m = NULL;
-  if (g_regex_match (heading_regex (), heading, 0, &m))
+  /* The heading's words the pattern needs, looked for first: most lines
+   * are items that have none, and the pattern is dear on long ones. */
+  gboolean may_head = strstr (heading, "职责") || strstr (heading, "以下") || strstr (heading, "下列")
+                      || strstr (heading, "如下");
+  if (may_head && g_regex_match (heading_regex (), heading, 0, &m))
     {
       char *name = g_match_info_fetch (m, 1);
       name = tidy_name (name);
@@ -382,7 +386,7 @@ dg_body_from_heading (const char *heading, char **rest)
     {
       g_autofree char *head = g_strndup (heading, (gsize) (colon - heading) + strlen ("："));
       g_autoptr (GMatchInfo) hm = NULL;
-      if (g_regex_match (heading_regex (), head, 0, &hm))
+      if (may_head && g_regex_match (heading_regex (), head, 0, &hm))
         {
           char *name = tidy_name (g_match_info_fetch (hm, 1));
           if (*name != '\0' && g_utf8_strlen (name, -1) <= 40 && ends_with_any (name, body_suffixes))

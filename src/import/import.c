@@ -903,6 +903,7 @@ quote_document (DgModel *model, DgVerbatim *v)
     quote (v, &((DgPrinciple *) g_ptr_array_index (model->principles, i))->text);
   for (guint i = 0; i < model->duties->len; i++)
     quote (v, &dg_model_duty (model, (int) i)->text);
+  dg_verbatim_rewind (v);
   quote (v, &model->title);
   quote (v, &model->number);
   for (guint i = 0; i < model->issuers->len; i++)

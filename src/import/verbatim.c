@@ -11,6 +11,8 @@ struct DgVerbatim {
   GArray *start;     /* guint32 per byte of FLAT: where its character starts in ORIGINAL */
   GArray *end;       /* guint32 per byte of FLAT: where its character ends in ORIGINAL */
   gsize hint;        /* byte offset in FLAT after the last hit */
+  gsize last;        /* byte offset in FLAT of the last hit */
+  gboolean same;     /* ORIGINAL is its own folded form: nothing to look up */
 };
 
 static gboolean
@@ -24,11 +26,12 @@ dg_verbatim_new (const char *original, const char *folded)
 {
   DgVerbatim *v = g_new0 (DgVerbatim, 1);
   v->original = original;
-  v->flat = g_string_sized_new (strlen (folded) + 1);
+  v->same = strcmp (original, folded) == 0;
+  v->flat = g_string_sized_new (v->same ? 1 : strlen (folded) + 1);
   v->start = g_array_new (FALSE, FALSE, sizeof (guint32));
   v->end = g_array_new (FALSE, FALSE, sizeof (guint32));
   const char *o = original, *f = folded;
-  while (*o && *f)
+  while (!v->same && *o && *f)
     {
       gunichar fc = g_utf8_get_char (f);
       const char *onext = g_utf8_next_char (o), *fnext = g_utf8_next_char (f);
@@ -85,6 +88,9 @@ unwrapped (const char *s, gsize len)
 char *
 dg_verbatim_lookup (DgVerbatim *v, const char *folded_part)
 {
+  /* A document that folding left alone is quoted by what was read of it. */
+  if (v->same)
+    return NULL;
   GString *key = g_string_new (NULL);
   for (const char *p = folded_part; *p; p = g_utf8_next_char (p))
     if (!blank (g_utf8_get_char (p)))
@@ -94,17 +100,29 @@ dg_verbatim_lookup (DgVerbatim *v, const char *folded_part)
       g_string_free (key, TRUE);
       return NULL;
     }
-  const char *hit = strstr (v->flat->str + v->hint, key->str);
+  /* Inside the last hit first: an alias is most often part of the name
+   * just looked up (镇农机站, 农机站). */
+  const char *hit = g_strstr_len (v->flat->str + v->last, (gssize) (v->hint - v->last), key->str);
   if (hit == NULL)
-    hit = strstr (v->flat->str, key->str);
+    hit = strstr (v->flat->str + v->hint, key->str);
+  /* Before the hint only: the text after it was just searched. */
+  if (hit == NULL && v->hint > 0)
+    hit = g_strstr_len (v->flat->str, (gssize) MIN (v->flat->len, v->hint + key->len - 1), key->str);
   char *result = NULL;
   if (hit != NULL)
     {
       gsize at = (gsize) (hit - v->flat->str), last = at + key->len - 1;
       guint32 s = g_array_index (v->start, guint32, at), e = g_array_index (v->end, guint32, last);
       result = unwrapped (v->original + s, e - s);
+      v->last = at;
       v->hint = at + key->len;
     }
   g_string_free (key, TRUE);
   return result;
+}
+
+void
+dg_verbatim_rewind (DgVerbatim *v)
+{
+  v->hint = v->last = 0;
 }

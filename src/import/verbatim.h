@@ -28,4 +28,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgVerbatim, dg_verbatim_free)
  * repeated texts map in document order. */
 char *dg_verbatim_lookup (DgVerbatim *v, const char *folded_part);
 
+/* The next lookup searches from the document's start again: for a second
+ * series in document order (the names, after the texts), so that each
+ * lookup goes on from the one before rather than from the start. */
+void dg_verbatim_rewind (DgVerbatim *v);
+
 G_END_DECLS
