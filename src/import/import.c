@@ -935,6 +935,16 @@ table_bodies (Import *im, const char *cell, const char *clause)
   return bodies;
 }
 
+/* N's text and its sub-items' after it, in order: a cell's item is one
+ * duty with everything under it. */
+static void
+append_subtree (GString *out, const DgNode *n)
+{
+  g_string_append (out, n->text->str);
+  for (guint k = 0; k < n->children->len; k++)
+    append_subtree (out, g_ptr_array_index (n->children, k));
+}
+
 /* A row of a 单位 | 职责 table: the unit holds each numbered item of its
  * duty cell in the part the item's own verbs give it, as a heading holds
  * the items under it.  The items are numbered after the row (1.2: row 1,
@@ -960,9 +970,8 @@ walk_holder_row (Import *im, const DgTableRow *r, const char *clause)
     {
       const DgNode *c = g_ptr_array_index (items->root->children, i);
       g_autofree char *sub = g_strdup_printf ("%s.%d", clause, c->number);
-      g_autoptr (GString) text = g_string_new (c->text->str);
-      for (guint k = 0; k < c->children->len; k++)
-        g_string_append (text, ((const DgNode *) g_ptr_array_index (c->children, k))->text->str);
+      g_autoptr (GString) text = g_string_new (NULL);
+      append_subtree (text, c);
       add_duties (im, bodies, 0, sub, text->str, &at, FALSE);
     }
 }
