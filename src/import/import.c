@@ -945,14 +945,26 @@ append_subtree (GString *out, const DgNode *n)
     append_subtree (out, g_ptr_array_index (n->children, k));
 }
 
-/* A row of a 单位 | 职责 table: the unit holds each numbered item of its
- * duty cell in the part the item's own verbs give it, as a heading holds
- * the items under it.  The items are numbered after the row (1.2: row 1,
+/* A row of a 单位 | 职责 table: the unit (UNITS, its cell) holds each
+ * numbered item of its duty cell in the part the item's own verbs give it,
+ * as a heading holds the items under it.  The items are numbered after the row (1.2: row 1,
  * item 2); a cell without numbers is one item. */
-static void
-walk_holder_row (Import *im, const DgTableRow *r, const char *clause)
+/* How many numbered items CELL lists at its top level. */
+static guint
+numbered_items (const char *cell)
 {
-  g_autoptr (GArray) bodies = table_bodies (im, r->cells[DG_TABLE_HOLDER], clause);
+  g_autoptr (DgOutline) items = dg_outline_parse (cell);
+  guint n = 0;
+  for (guint i = 0; i < items->root->children->len; i++)
+    if (!((const DgNode *) g_ptr_array_index (items->root->children, i))->implied)
+      n++;
+  return n;
+}
+
+static void
+walk_holder_row (Import *im, const DgTableRow *r, const char *units, const char *clause)
+{
+  g_autoptr (GArray) bodies = table_bodies (im, units, clause);
   const char *cell = r->cells[DG_TABLE_ITEM];
   if (bodies->len == 0 || cell == NULL)
     return;
@@ -990,7 +1002,15 @@ walk_table_row (Import *im, const DgTableRow *r, guint ordinal)
                                                       : g_strdup_printf ("%u", ordinal);
   if (r->cells[DG_TABLE_HOLDER] && !r->cells[DG_TABLE_LEAD] && !r->cells[DG_TABLE_COOPERATE])
     {
-      walk_holder_row (im, r, clause);
+      walk_holder_row (im, r, r->cells[DG_TABLE_HOLDER], clause);
+      return;
+    }
+  /* 责任单位 | 职责 with a list of numbered duties in the cell: the unit's
+   * duties, each in its own verb's role, as under a 单位 column. */
+  if (r->cells[DG_TABLE_LEAD] && !r->cells[DG_TABLE_COOPERATE] && r->cells[DG_TABLE_ITEM]
+      && numbered_items (r->cells[DG_TABLE_ITEM]) >= 2)
+    {
+      walk_holder_row (im, r, r->cells[DG_TABLE_LEAD], clause);
       return;
     }
   static const struct {
