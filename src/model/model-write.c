@@ -46,6 +46,16 @@ plain_safe (const char *s)
   return TRUE;
 }
 
+/* A document to build into.  Every key the writer puts is its own, once,
+ * so libfyaml's duplicate-key search on each append (a comparison with
+ * every key before it) is left out. */
+static struct fy_document *
+new_document (void)
+{
+  static const struct fy_parse_cfg cfg = { .flags = FYPCF_ALLOW_DUPLICATE_KEYS };
+  return fy_document_create (&cfg);
+}
+
 static struct fy_node *
 checked (Writer *w, struct fy_node *node)
 {
@@ -370,7 +380,7 @@ flush (Writer *w, GString *out)
   free (yaml);
   fy_document_destroy (w->doc);
   g_ptr_array_set_size (w->buffers, 0);
-  w->doc = fy_document_create (NULL);
+  w->doc = new_document ();
   if (w->doc == NULL)
     w->failed = TRUE;
 }
@@ -481,7 +491,7 @@ dg_model_write_yaml (const DgModel *model, const char *target, GError **error)
   g_return_val_if_fail (model != NULL, NULL);
   g_autofree char *dir = target && !g_str_equal (target, "-") ? g_path_get_dirname (target)
                                                               : g_strdup (".");
-  Writer w = { fy_document_create (NULL), g_ptr_array_new_with_free_func (free), FALSE };
+  Writer w = { new_document (), g_ptr_array_new_with_free_func (free), FALSE };
   GString *out = g_string_new (NULL);
   if (w.doc == NULL)
     w.failed = TRUE;
