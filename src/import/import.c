@@ -990,7 +990,7 @@ walk_holder_row (Import *im, const DgTableRow *r, const char *units, const char 
 
 /* A table row's duties: its task led by the lead column's units and
  * cooperated in by the cooperating column's, tagged by the task's words
- * (or, when they name no area, its group's).  The clause is the row's
+ * (or, when they name no area, its field's, then its group's).  The clause is the row's
  * 序号, else its place among the document's table rows. */
 static void
 walk_table_row (Import *im, const DgTableRow *r, guint ordinal)
@@ -1041,6 +1041,11 @@ walk_table_row (Import *im, const DgTableRow *r, guint ordinal)
       int shortest = 0;
       g_array_unref (d->areas);
       d->areas = dg_area_tagger_tag (im->tagger, d->text, NULL, matched, &shortest);
+      if (d->areas->len == 0 && r->cells[DG_TABLE_FIELD])
+        {
+          g_array_unref (d->areas);
+          d->areas = dg_area_tagger_tag (im->tagger, r->cells[DG_TABLE_FIELD], NULL, matched, &shortest);
+        }
       if (d->areas->len == 0 && r->group)
         {
           g_array_unref (d->areas);

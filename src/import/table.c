@@ -20,6 +20,9 @@ static const char *const lead_words[] = { "牵头", "责任单位", "责任部�
 static const char *const basis_words[] = { "依据", NULL };
 static const char *const item_words[] = { "事项", "工作任务", "职责内容", "任务", "职责", "内容",
                                           "工作", NULL };
+/* 监管领域: the field the task is in, which names its area when the
+ * task's own words do not. */
+static const char *const field_words[] = { "领域", "行业", "类别", NULL };
 /* 单位 alone, not 牵头单位: the unit the row's duties are listed for. */
 static const char *const holder_words[] = { "单位", "部门", "科室", "站所", NULL };
 
@@ -30,6 +33,7 @@ static const struct {
   { DG_TABLE_SERIAL, serial_words }, { DG_TABLE_COOPERATE, cooperate_words },
   { DG_TABLE_LEAD, lead_words },     { DG_TABLE_BASIS, basis_words },
   { DG_TABLE_ITEM, item_words },     { DG_TABLE_HOLDER, holder_words },
+  { DG_TABLE_FIELD, field_words },
 };
 
 static int

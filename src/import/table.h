@@ -24,6 +24,7 @@ typedef enum {
   DG_TABLE_COOPERATE, /* 配合单位, 协办单位 */
   DG_TABLE_BASIS,     /* 依据 */
   DG_TABLE_HOLDER,    /* 单位, 部门: a unit whose duties the row lists, in its own words' roles */
+  DG_TABLE_FIELD,     /* 监管领域, 行业: the field the row's task is in */
   DG_TABLE_COLUMNS
 } DgTableColumn;
 

@@ -61,6 +61,7 @@ CASES = [
     ("tests/import/r-leader-list.txt", "tests/import/r-leader-list.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/r-long-table.txt", "tests/import/r-long-table.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/r-lead-column-cells.txt", "tests/import/r-lead-column-cells.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/r-field-column.txt", "tests/import/r-field-column.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 
 def partner_misses(gold_path, pred_path):
