@@ -94,7 +94,7 @@ dg_import_decode (const char *path, const char *data, gsize length, const char *
       position_of (data, where, &line, &column);
       g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_ENCODING,
                    _("%s:%d:%d: error: binary data: neither text nor a document format read "
-                   "here (.docx .pdf .doc .wps .rtf .odt); save it from WPS/Word as .docx or .txt"),
+                   "here (.docx .pdf .xlsx .doc .wps .rtf .odt); save it from WPS/Word as .docx or .txt"),
                    path, line, column);
       return NULL;
     }
