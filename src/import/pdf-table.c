@@ -108,7 +108,6 @@ is_header (const DgPdfPiece *pieces, const GArray *band, double em)
   return TRUE;
 }
 
-
 static gboolean
 all_digits (const char *text)
 {
