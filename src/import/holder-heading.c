@@ -27,10 +27,16 @@ last_char (const char *s, gsize len)
   return len ? g_utf8_get_char (g_utf8_find_prev_char (s, s + len)) : 0;
 }
 
+/* A heading is a name and its wrapping: a longer line is never one, and
+ * is not taken apart (nor recursed into, bracket by bracket). */
+#define HEADING_CHARS 64
+
 char *
 dg_holder_heading_unwrap (const char *line, gsize len, gboolean *marked)
 {
   *marked = FALSE;
+  if (g_utf8_strlen (line, (gssize) len) > HEADING_CHARS)
+    return g_strndup (line, len);
   const char *p = line;
   const char *end = line + len;
   const char *unmarked = dg_outline_skip_bullet (p);
