@@ -53,7 +53,8 @@ skip_enumeration (const char *s)
   if (g_str_has_prefix (s, "其") && digits == 0)
     {
       const char *q = g_utf8_next_char (s);
-      if (g_utf8_strchr ("一二三四五六七八九十", -1, g_utf8_get_char (q)))
+      /* g_utf8_strchr finds the terminating NUL too: 其 at the end is no 其一. */
+      if (*q != '\0' && g_utf8_strchr ("一二三四五六七八九十", -1, g_utf8_get_char (q)))
         {
           q = g_utf8_next_char (q);
           if (g_str_has_prefix (q, "，") || g_str_has_prefix (q, "是"))
