@@ -277,9 +277,9 @@ drop_addressee (GArray *words, guint from, guint *addressee)
   *addressee = G_MAXUINT;
 }
 
-GArray *
-dg_area_tagger_tag (const DgAreaTagger *t, const char *text, const char *sentence_before,
-                    GString *reason, int *shortest)
+static GArray *
+tag_clause (const DgAreaTagger *t, const char *text, const char *sentence_before, GString *reason,
+            int *shortest)
 {
   GArray *found = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (const Keyword *));
@@ -448,5 +448,42 @@ dg_area_tagger_tag (const DgAreaTagger *t, const char *text, const char *sentenc
     }
   if (found->len == 0)
     tag_gapped (t, sentence_before, text, found, reason, shortest);
+  return found;
+}
+
+/* 统筹…综合监督管理；组织开展…应急救援演练。 each clause up to a ； is a
+ * duty of its own: the rules that let one keyword yield to another (a
+ * sector's drills, a broad word beside a precise one) hold within it. */
+GArray *
+dg_area_tagger_tag (const DgAreaTagger *t, const char *text, const char *sentence_before,
+                    GString *reason, int *shortest)
+{
+  const char *cut = strstr (text, "；");
+  if (cut == NULL || cut[strlen ("；")] == '\0')
+    return tag_clause (t, text, sentence_before, reason, shortest);
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GString) before = g_string_new (sentence_before);
+  *shortest = 0;
+  for (const char *p = text; *p;)
+    {
+      const char *end = strstr (p, "；");
+      end = end ? end + strlen ("；") : p + strlen (p);
+      g_autofree char *piece = g_strndup (p, (gsize) (end - p));
+      int piece_shortest = 0;
+      g_autoptr (GArray) areas = tag_clause (t, piece, before->str, reason, &piece_shortest);
+      for (guint i = 0; i < areas->len; i++)
+        {
+          int area = g_array_index (areas, int, i);
+          gboolean seen = FALSE;
+          for (guint j = 0; j < found->len && !seen; j++)
+            seen = g_array_index (found, int, j) == area;
+          if (!seen)
+            g_array_append_val (found, area);
+        }
+      if (piece_shortest > 0 && (*shortest == 0 || piece_shortest < *shortest))
+        *shortest = piece_shortest;
+      g_string_append (before, piece);
+      p = end;
+    }
   return found;
 }

@@ -81,7 +81,12 @@ name_key (const DgBodyNames *n, const char *name)
         strip_prefix (&k, n->place);
     }
   strip_prefix (&k, "中共");
-  for (int i = 0; levels[i]; i++)
+  /* 市场监督管理所, 乡村振兴办: the level's character opens a word there. */
+  static const char *const words[] = { "市场", "市政", "乡村", "区域", "县域", "镇村", NULL };
+  gboolean opens_word = FALSE;
+  for (int i = 0; words[i]; i++)
+    opens_word |= g_str_has_prefix (k, words[i]);
+  for (int i = 0; levels[i] && !opens_word; i++)
     if (strip_prefix (&k, levels[i]))
       break;
   if (g_str_has_suffix (k, "办公室") && strlen (k) > strlen ("办公室") + 3)
@@ -359,6 +364,22 @@ dg_body_name_plausible (const char *name)
                   || g_str_has_suffix (bare, "乡镇"));
 }
 
+/* The holder's name in HEAD when HEAD is NAME负责 or NAME主要负责, else NULL. */
+static char *
+name_before_verb (const char *head)
+{
+  if (!g_str_has_suffix (head, "负责"))
+    return NULL;
+  gsize len = strlen (head) - strlen ("负责");
+  g_autofree char *name = g_strndup (head, len);
+  if (g_str_has_suffix (name, "主要"))
+    name[len - strlen ("主要")] = '\0';
+  /* 由镇应急办负责: the holder of a task named before, not a heading. */
+  if (g_str_has_prefix (name, "由") || !dg_body_name_plausible (name))
+    return NULL;
+  return g_steal_pointer (&name);
+}
+
 char *
 dg_body_from_heading (const char *heading, char **rest)
 {
@@ -395,6 +416,19 @@ dg_body_from_heading (const char *heading, char **rest)
               return name;
             }
           g_free (name);
+        }
+    }
+  /* 1.街道应急管理办公室负责：统筹协调…；组织开展…。 the holder heads its
+   * clauses with its verb, which governs those that carry none. */
+  if (colon)
+    {
+      g_autofree char *head = g_strndup (heading, (gsize) (colon - heading));
+      char *name = name_before_verb (head);
+      if (name)
+        {
+          if (colon[strlen ("：")] != '\0')
+            *rest = g_strdup (colon + strlen ("："));
+          return name;
         }
     }
   /* （一）乡应急管理办公室。一是负责…；二是…: a name closed by a full

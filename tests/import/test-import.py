@@ -62,6 +62,9 @@ CASES = [
     ("tests/import/r-long-table.txt", "tests/import/r-long-table.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/r-lead-column-cells.txt", "tests/import/r-lead-column-cells.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/r-field-column.txt", "tests/import/r-field-column.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    # Sections naming a class of holders (各科室, 派驻机构) over items that open
+    # with the holder and its verb: NAME负责：clause；clause。
+    ("tests/import/r-section-colon-heads.txt", "tests/import/r-section-colon-heads.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 
 def partner_misses(gold_path, pred_path):

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "import/areas.h"
+#include "import/bodies.h"
 #include "import/header.h"
 #include "import/holder-heading.h"
 #include "import/outline.h"
@@ -243,6 +244,58 @@ test_areas (void)
   g_assert_cmpstr (dg_model_area (tax, g_array_index (j, int, 0))->id, ==, "education.schools");
   g_autoptr (GArray) k = dg_area_tagger_tag (tagger, "负责学校安全管理，开展防溺水安全教育。", NULL, NULL, &shortest);
   g_assert_cmpuint (k->len, ==, 2);
+  /* Each ；-clause is tagged on its own: the drill of the third is not the
+   * sector's of the first, so both areas stay. */
+  g_autoptr (GArray) l = dg_area_tagger_tag (
+      tagger, "统筹协调辖区安全生产综合监督管理工作；组织开展生产安全事故应急救援演练。", NULL, NULL,
+      &shortest);
+  g_assert_cmpuint (l->len, ==, 2);
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (l, int, 0))->id, ==, "comprehensive");
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (l, int, 1))->id, ==, "emergency.rescue");
+  /* Within one clause a sector's drill stays the sector's. */
+  g_autoptr (GArray) m = dg_area_tagger_tag (tagger, "组织开展燃气安全应急演练。", NULL, NULL, &shortest);
+  g_assert_cmpuint (m->len, ==, 1);
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (m, int, 0))->id, ==, "construction.gas");
+}
+
+/* A holder named before its verb and colon heads the clauses after it;
+ * a task's holder named after 由 does not. */
+static void
+test_body_heading (void)
+{
+  static const struct
+  {
+    const char *heading, *name, *rest;
+  } cases[] = {
+    { "街道应急管理办公室负责：统筹协调…；组织开展…。", "街道应急管理办公室", "统筹协调…；组织开展…。" },
+    { "街道城市管理办公室主要负责：", "街道城市管理办公室", NULL },
+    { "城关派出所职责：负责辖区道路交通安全管理。", "城关派出所", "负责辖区道路交通安全管理。" },
+    { "由镇应急管理办公室负责：", NULL, NULL },
+    { "组织开展安全生产大检查负责：", NULL, NULL },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *rest = NULL;
+      g_autofree char *name = dg_body_from_heading (cases[i].heading, &rest);
+      g_assert_cmpstr (name, ==, cases[i].name);
+      g_assert_cmpstr (rest, ==, cases[i].rest);
+    }
+}
+
+/* The place is left off a name for matching, never a word's first
+ * character: 城关市场监督管理所 is known again as 市场监督管理所. */
+static void
+test_body_names (void)
+{
+  g_autoptr (DgModel) m = dg_model_new ();
+  DgBodyNames *names = dg_body_names_new (m, "城关", "街道");
+  int a = dg_body_names_intern (names, "城关市场监督管理所", "1");
+  int b = dg_body_names_intern (names, "市场监督管理所", "2");
+  g_assert_cmpint (a, ==, b);
+  const DgBody *body = dg_model_body (m, a);
+  for (guint i = 0; i < body->aliases->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (body->aliases, i), !=, "场监督管理所");
+  dg_body_names_free (names);
 }
 
 /* The header: issuers after the title, the year and the place of a
@@ -328,6 +381,8 @@ main (int argc, char **argv)
   g_test_add_func ("/import/roles", test_roles);
   g_test_add_func ("/import/areas", test_areas);
   g_test_add_func ("/import/header", test_header);
+  g_test_add_func ("/import/body-heading", test_body_heading);
+  g_test_add_func ("/import/body-names", test_body_names);
   g_test_add_func ("/import/holder-heading", test_holder_heading);
   g_test_add_func ("/import/bare-holder-lines", test_bare_holder_lines);
   return g_test_run ();
