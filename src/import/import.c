@@ -388,7 +388,7 @@ intern_all (Import *im, GPtrArray *subjects, const char *clause, GArray *bodies)
  * (镇安委会下设办公室，负责安委会日常工作。) is a sentence of N, not its next
  * item: bound to that subject under N's clause.  False when C is not one. */
 static gboolean
-closing_sentence (Import *im, const DgNode *n, guint at, int body)
+closing_sentence (Import *im, const DgNode *n, guint at, GArray *holders)
 {
   const DgNode *c = g_ptr_array_index (n->children, at);
   if (c->type != DG_NODE_ITEM || !c->implied || c->children->len > 0)
@@ -402,28 +402,58 @@ closing_sentence (Import *im, const DgNode *n, guint at, int body)
   g_autofree char *clause = clause_of (n);
   g_autoptr (GArray) bodies = g_array_new (FALSE, FALSE, sizeof (int));
   intern_all (im, subjects, clause, bodies);
-  if (bodies->len == 1 && g_array_index (bodies, int, 0) == body)
+  if (bodies->len == holders->len
+      && memcmp (bodies->data, holders->data, sizeof (int) * holders->len) == 0)
     return FALSE;
   add_duties (im, bodies, 0, clause, c->text->str, c, FALSE);
   return TRUE;
 }
 
-/* Every item under N (and its sub-items) is a duty of BODY. */
+/* Every item under N (and its sub-items) is a duty of HOLDERS. */
 static void
-walk_owned (Import *im, const DgNode *n, int body)
+walk_owned (Import *im, const DgNode *n, GArray *holders)
 {
   for (guint i = 0; i < n->children->len; i++)
     {
       const DgNode *c = g_ptr_array_index (n->children, i);
-      if (c->type == DG_NODE_INTRO || closing_sentence (im, n, i, body))
+      if (c->type == DG_NODE_INTRO || closing_sentence (im, n, i, holders))
         continue;
       g_autofree char *clause = clause_of (c);
       const char *text = c->text->str;
       gboolean announces = g_str_has_suffix (text, "：") || g_str_has_suffix (text, ":");
       if (!(announces && c->children->len > 0))
-        add_body_duties (im, body, clause, text, c);
-      walk_owned (im, c, body);
+        add_duties (im, holders, 0, clause, text, c, FALSE);
+      walk_owned (im, c, holders);
     }
+}
+
+/* The bodies a heading's NAME stands for: each of 镇应急管理办公室、镇安全
+ * 生产监督管理站 when every part is a body's name (they hold the items
+ * together), else NAME as one body. */
+static GArray *
+heading_holders (Import *im, const char *name, const char *clause)
+{
+  GArray *holders = g_array_new (FALSE, FALSE, sizeof (int));
+  g_auto (GStrv) parts = g_strsplit (name, "、", -1);
+  gboolean each = g_strv_length (parts) > 1;
+  for (guint i = 0; parts[i] && each; i++)
+    each = dg_body_name_plausible (parts[i]);
+  if (!each)
+    {
+      int body = dg_body_names_intern (im->names, name, clause);
+      g_array_append_val (holders, body);
+      return holders;
+    }
+  for (guint i = 0; parts[i]; i++)
+    {
+      int body = dg_body_names_intern (im->names, parts[i], clause);
+      gboolean seen = FALSE;
+      for (guint k = 0; k < holders->len; k++)
+        seen |= g_array_index (holders, int, k) == body;
+      if (!seen)
+        g_array_append_val (holders, body);
+    }
+  return holders;
 }
 
 static void walk_paragraph (Import *im, const DgNode *n, int fallback_body, gboolean item);
@@ -700,7 +730,8 @@ walk_node (Import *im, const DgNode *c, int context_body)
       g_autofree char *name = c->children->len == 0 ? heading_body (c, &rest) : NULL;
       if (name && rest)
         {
-          add_body_duties (im, dg_body_names_intern (im->names, name, clause), clause, rest, c);
+          g_autoptr (GArray) holders = heading_holders (im, name, clause);
+          add_duties (im, holders, 0, clause, rest, c, FALSE);
           return;
         }
       walk_paragraph (im, c, context_body, FALSE);
@@ -715,10 +746,10 @@ walk_node (Import *im, const DgNode *c, int context_body)
   g_autofree char *name = heading_body (c, &rest);
   if (name && (c->children->len > 0 || rest) && !groups_bodies (c))
     {
-      int body = dg_body_names_intern (im->names, name, clause);
+      g_autoptr (GArray) holders = heading_holders (im, name, clause);
       if (rest)
-        add_body_duties (im, body, clause, rest, c);
-      walk_owned (im, c, body);
+        add_duties (im, holders, 0, clause, rest, c, FALSE);
+      walk_owned (im, c, holders);
       return;
     }
   if (c->children->len > 0)
@@ -822,8 +853,8 @@ walk_section (Import *im, const DgNode *s)
   if (name && !groups_bodies (s) && s->children->len > 0)
     {
       g_autofree char *clause = clause_of (s);
-      int body = dg_body_names_intern (im->names, name, clause);
-      walk_owned (im, s, body);
+      g_autoptr (GArray) holders = heading_holders (im, name, clause);
+      walk_owned (im, s, holders);
       return;
     }
   if (s->children->len == 0)

@@ -65,6 +65,9 @@ CASES = [
     # Sections naming a class of holders (各科室, 派驻机构) over items that open
     # with the holder and its verb: NAME负责：clause；clause。
     ("tests/import/r-section-colon-heads.txt", "tests/import/r-section-colon-heads.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    # A heading naming two holders (甲、乙：) who hold its items together, and
+    # the terminators 负有以下职责：/ 承担下列…职责：/ 的…职责是：.
+    ("tests/import/r-joint-heads.txt", "tests/import/r-joint-heads.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 
 def partner_misses(gold_path, pred_path):
