@@ -948,22 +948,58 @@ quote_document (DgModel *model, DgVerbatim *v)
     }
 }
 
-/* The bodies a cell of units names, interned with CLAUSE. */
+/* Strips a lead's mark (镇规划建设办公室（牵头）) off NAME; whether it had one. */
+static gboolean
+strip_lead_mark (char *name)
+{
+  static const char *const marks[] = { "（牵头）", "(牵头)", "（牵头单位）", "(牵头单位)",
+                                       "（主责）", "(主责)", "（牵头部门）", "(牵头部门)", NULL };
+  for (int i = 0; marks[i]; i++)
+    if (g_str_has_suffix (name, marks[i]) && strlen (name) > strlen (marks[i]))
+      {
+        name[strlen (name) - strlen (marks[i])] = '\0';
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+append_body (GArray *bodies, int b)
+{
+  for (guint k = 0; k < bodies->len; k++)
+    if (g_array_index (bodies, int, k) == b)
+      return;
+  g_array_append_val (bodies, b);
+}
+
+/* The bodies a cell of units names, interned with CLAUSE.  When some are
+ * marked （牵头）, only they go to BODIES and the others to OTHERS (who
+ * cooperate), when OTHERS is given. */
 static GArray *
-table_bodies (Import *im, const char *cell, const char *clause)
+table_bodies_split (Import *im, const char *cell, const char *clause, GArray *others)
 {
   GArray *bodies = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr (GPtrArray) names = dg_table_unit_names (cell);
+  gboolean marked = FALSE;
+  g_autoptr (GArray) leads = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  for (guint n = 0; n < names->len; n++)
+    {
+      gboolean lead = strip_lead_mark (g_ptr_array_index (names, n));
+      g_array_append_val (leads, lead);
+      marked |= lead;
+    }
   for (guint n = 0; n < names->len; n++)
     {
       int b = dg_body_names_intern (im->names, g_ptr_array_index (names, n), clause);
-      gboolean seen = FALSE;
-      for (guint k = 0; k < bodies->len && !seen; k++)
-        seen = g_array_index (bodies, int, k) == b;
-      if (!seen)
-        g_array_append_val (bodies, b);
+      append_body (others && marked && !g_array_index (leads, gboolean, n) ? others : bodies, b);
     }
   return bodies;
+}
+
+static GArray *
+table_bodies (Import *im, const char *cell, const char *clause)
+{
+  return table_bodies_split (im, cell, clause, NULL);
 }
 
 /* N's text and its sub-items' after it, in order: a cell's item is one
@@ -1048,9 +1084,16 @@ walk_table_row (Import *im, const DgTableRow *r, guint ordinal)
     DgTableColumn column;
     DgRole role;
   } roles[] = { { DG_TABLE_LEAD, DG_ROLE_LEAD }, { DG_TABLE_COOPERATE, DG_ROLE_COOPERATE } };
+  /* 镇规划建设办公室（牵头）、镇市场监督管理所: in a mixed list the
+   * unmarked units cooperate with the marked one. */
+  g_autoptr (GArray) unmarked = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GArray) leads = table_bodies_split (im, r->cells[DG_TABLE_LEAD], clause, unmarked);
+  g_autoptr (GArray) cooperating = table_bodies (im, r->cells[DG_TABLE_COOPERATE], clause);
+  for (guint k = 0; k < unmarked->len; k++)
+    append_body (cooperating, g_array_index (unmarked, int, k));
   for (guint k = 0; k < G_N_ELEMENTS (roles); k++)
     {
-      g_autoptr (GArray) bodies = table_bodies (im, r->cells[roles[k].column], clause);
+      GArray *bodies = roles[k].role == DG_ROLE_LEAD ? leads : cooperating;
       if (bodies->len == 0)
         continue;
       DgDuty *d = dg_duty_new ();

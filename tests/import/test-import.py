@@ -68,6 +68,8 @@ CASES = [
     # A heading naming two holders (甲、乙：) who hold its items together, and
     # the terminators 负有以下职责：/ 承担下列…职责：/ 的…职责是：.
     ("tests/import/r-joint-heads.txt", "tests/import/r-joint-heads.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    # One 责任单位 column whose lead is marked （牵头）: the others cooperate.
+    ("tests/import/r-marked-leads.txt", "tests/import/r-marked-leads.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 
 def partner_misses(gold_path, pred_path):
