@@ -21,6 +21,8 @@ convert tests/import/nanhe-table.docx pdf
 convert tests/import/duty-table.docx pdf
 convert tests/import/r-long-table.docx pdf
 convert tests/import/r-long-table-repeated.docx pdf
+convert tests/import/r-section-colon-heads.docx pdf
+convert tests/import/r-marked-leads.docx pdf
 # LibreOffice's RTF export loses the Chinese of a numbering's text (it writes
 # \'3f), so the .rtf carries its numbers as text, from the .txt itself.
 soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
@@ -34,4 +36,5 @@ cp "$work/zhangshanzi-2020.pdf" "$work/county-members.pdf" "$work/county-members
   "$work/circled-numbering.odt" "$work/article-numbering.rtf" "$work/r-bare-name-lines.pdf" \
   "$work/r-bullet-items.pdf" "$work/r-unit-duty-table.pdf" "$work/nanhe-table.pdf" \
   "$work/duty-table.pdf" "$work/xishan-tasks.xlsx" "$work/r-long-table.pdf" \
-  "$work/r-long-table-repeated.pdf" tests/import/
+  "$work/r-long-table-repeated.pdf" "$work/r-section-colon-heads.pdf" "$work/r-marked-leads.pdf" \
+  tests/import/

@@ -299,6 +299,15 @@ def main():
             + [table(cells, widths=(700, 2000, 1900, 1700, 2400), repeat_header=True)]
             + [paragraph(line) for line in prose[4:]])
     write_docx(d + "r-long-table-repeated.docx", body)
+    # Sections naming a class of holders over items NAME负责：…, numbered
+    # automatically.
+    from_text(d + "r-section-colon-heads.txt", d + "r-section-colon-heads.docx", "members")
+    # A task table whose one 责任单位 column marks its lead （牵头）.
+    lines = open(d + "r-marked-leads.txt", encoding="utf-8").read().splitlines()
+    cells = [line.split("\t") for line in lines if "\t" in line]
+    prose = [line for line in lines if "\t" not in line and line]
+    body = ([paragraph(line) for line in prose] + [table(cells, widths=(700, 2600, 3400, 1800))])
+    write_docx(d + "r-marked-leads.docx", body)
     # Numbering as Word keeps it beyond one list: two lists of one abstract
     # numbering go on from each other, a w:startOverride restarts one, a
     # paragraph style carries its numbering, levels in other formats.

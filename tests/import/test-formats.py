@@ -41,6 +41,12 @@ CASES = [
     ("tests/import/r-long-table.pdf", "tests/import/r-long-table.txt", "tests/import/r-long-table.gold.yaml"),
     ("tests/import/r-long-table-repeated.docx", "tests/import/r-long-table.txt", "tests/import/r-long-table.gold.yaml"),
     ("tests/import/r-long-table-repeated.pdf", "tests/import/r-long-table.txt", "tests/import/r-long-table.gold.yaml"),
+    # Items NAME负责：… under sections naming a class of holders, numbered by Word.
+    ("tests/import/r-section-colon-heads.docx", "tests/import/r-section-colon-heads.txt", "tests/import/r-section-colon-heads.gold.yaml"),
+    ("tests/import/r-section-colon-heads.pdf", "tests/import/r-section-colon-heads.txt", "tests/import/r-section-colon-heads.gold.yaml"),
+    # A 责任单位 column whose lead is marked （牵头）, its cells wrapped in the PDF.
+    ("tests/import/r-marked-leads.docx", "tests/import/r-marked-leads.txt", "tests/import/r-marked-leads.gold.yaml"),
+    ("tests/import/r-marked-leads.pdf", "tests/import/r-marked-leads.txt", "tests/import/r-marked-leads.gold.yaml"),
     # A task list kept as a workbook.
     ("tests/import/xishan-tasks.xlsx", "tests/import/xishan-tasks.csv", "tests/import/xishan-tasks.gold.yaml"),
 ]
