@@ -253,7 +253,7 @@ add_segments (Import *im, GArray *bodies, guint kinds, const char *clause, GPtrA
       if (segments->len > 1)
         confidence -= 5;
       d->confidence = CLAMP (confidence, 0, 100);
-      d->reason = g_string_free (g_steal_pointer (&reason), FALSE);
+      d->reason = g_strndup (reason->str, reason->len); /* not the builder's spare room */
       DgPeriod every;
       int times;
       if (dg_roles_period (seg->text, &every, &times))
@@ -1142,7 +1142,7 @@ walk_table_row (Import *im, const DgTableRow *r, guint ordinal)
             confidence -= 15;
         }
       d->confidence = CLAMP (confidence, 0, 100);
-      d->reason = g_string_free (g_steal_pointer (&reason), FALSE);
+      d->reason = g_strndup (reason->str, reason->len); /* not the builder's spare room */
       g_ptr_array_add (im->model->duties, d);
     }
 }
