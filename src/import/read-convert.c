@@ -1,6 +1,6 @@
 /*
  * read-convert.c — LibreOffice as the reader of the formats it alone
- * reads well, and libgsf for the one look inside an OLE2 file that decides
+ * reads well (a document through .docx, a workbook through .xlsx), and libgsf for the one look inside an OLE2 file that decides
  * whether it can be read at all (encrypted or not).
  */
 #include <gio/gio.h>
@@ -17,6 +17,7 @@
 #include "import/package.h"
 #include "import/read-convert.h"
 #include "import/read-docx.h"
+#include "import/read-xlsx.h"
 
 /* libgsf 1.14 declares no g_autoptr cleanups of its own. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfInput, g_object_unref)
@@ -97,10 +98,20 @@ run_with_limit (const char *const *argv, int timeout, GSubprocess **out, GError 
   return !expired;
 }
 
+/* A workbook LibreOffice reads (.xls, .et, .ods) comes back as .xlsx, for
+ * read-xlsx.c; every other document as .docx, for read-docx.c. */
+static gboolean
+is_workbook (const char *extension)
+{
+  return g_str_equal (extension, "xls") || g_str_equal (extension, "et")
+         || g_str_equal (extension, "ods");
+}
+
 static char *
 convert_in (const char *path, const char *data, gsize length, const char *extension,
             const char *soffice, const char *dir, GError **error)
 {
+  const char *target = is_workbook (extension) ? "xlsx" : "docx";
   g_autofree char *name = g_strconcat ("in.", extension, NULL);
   g_autofree char *input = g_build_filename (dir, name, NULL);
   g_autofree char *outdir = g_build_filename (dir, "out", NULL);
@@ -116,7 +127,7 @@ convert_in (const char *path, const char *data, gsize length, const char *extens
     }
   g_autofree char *env = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
   const char *argv[] = { soffice, "--headless", "--invisible", "--norestore", "--nologo",
-                         "--nodefault", "--nolockcheck", env, "--convert-to", "docx", "--outdir",
+                         "--nodefault", "--nolockcheck", env, "--convert-to", target, "--outdir",
                          outdir, input, NULL };
   g_autoptr (GSubprocess) proc = NULL;
   if (!run_with_limit (argv, DG_CONVERT_TIMEOUT, &proc, &local))
@@ -134,18 +145,27 @@ convert_in (const char *path, const char *data, gsize length, const char *extens
                    local ? local->message : "");
       return NULL;
     }
-  g_autofree char *result = g_build_filename (outdir, "in.docx", NULL);
+  g_autofree char *result_name = g_strconcat ("in.", target, NULL);
+  g_autofree char *result = g_build_filename (outdir, result_name, NULL);
   g_autofree char *docx = NULL;
   gsize docx_length = 0;
   if (!g_subprocess_get_if_exited (proc) || g_subprocess_get_exit_status (proc) != 0
       || !g_file_get_contents (result, &docx, &docx_length, NULL))
     {
-      g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_FORMAT,
-                   _("%s: error: LibreOffice could not convert the document (damaged, or "
-                     "password-protected?); open it in WPS or Word and save it as .docx"),
-                   path);
+      if (is_workbook (extension))
+        g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_FORMAT,
+                     _("%s: error: LibreOffice could not convert the workbook (damaged, or "
+                       "password-protected?); open it in WPS or Excel and save it as .xlsx"),
+                     path);
+      else
+        g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_FORMAT,
+                     _("%s: error: LibreOffice could not convert the document (damaged, or "
+                       "password-protected?); open it in WPS or Word and save it as .docx"),
+                     path);
       return NULL;
     }
+  if (is_workbook (extension))
+    return dg_read_xlsx (path, docx, docx_length, error);
   g_autoptr (DgPackage) package = dg_package_open (path, docx, docx_length, error);
   if (package == NULL)
     return NULL;
@@ -163,6 +183,16 @@ dg_read_convert (const char *path, const char *data, gsize length, const char *e
     soffice = *chosen ? g_find_program_in_path (chosen) : NULL;
   else if ((soffice = g_find_program_in_path ("soffice")) == NULL)
     soffice = g_find_program_in_path ("libreoffice");
+  if (soffice == NULL && is_workbook (extension))
+    {
+      g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_FORMAT,
+                   _("%s: error: a .%s workbook is read through LibreOffice, which was not found "
+                     "(soffice on PATH, or DUTYGRAPH_SOFFICE); install LibreOffice (Debian: apt "
+                     "install libreoffice-calc-nogui), or open it in WPS or Excel and save it as "
+                     ".xlsx"),
+                   path, extension);
+      return NULL;
+    }
   if (soffice == NULL)
     {
       g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_FORMAT,
@@ -238,11 +268,14 @@ dg_read_ole (const char *path, const char *data, gsize length, GError **error)
   g_autoptr (GsfInput) workbook = gsf_infile_child_by_name (ole, "Workbook");
   g_autoptr (GsfInput) book = gsf_infile_child_by_name (ole, "Book");
   g_autoptr (GsfInput) slides = gsf_infile_child_by_name (ole, "PowerPoint Document");
-  if (word == NULL && (workbook != NULL || book != NULL || slides != NULL))
+  /* An Excel or WPS workbook (.xls, .et): a duty table, read as .xlsx. */
+  if (word == NULL && (workbook != NULL || book != NULL))
+    return dg_read_convert (path, data, length, "xls", error);
+  if (word == NULL && slides != NULL)
     {
       g_set_error (error, DG_IMPORT_ERROR, DG_IMPORT_ERROR_FORMAT,
-                   _("%s: error: a spreadsheet or presentation, not a document; save the "
-                     "document itself as .docx (a matrix CSV is read with --from matrix)"),
+                   _("%s: error: a presentation, not a document; save the document itself as "
+                     ".docx"),
                    path);
       return NULL;
     }

@@ -33,13 +33,14 @@ is_pdf (const char *data, gsize length)
 
 /* The mimetype part an ODF package starts with. */
 static gboolean
-is_odf_text (DgPackage *package)
+is_odf (DgPackage *package, const char *kind)
 {
   if (!dg_package_has (package, "mimetype"))
     return FALSE;
   gsize length = 0;
   g_autofree char *type = dg_package_read (package, "mimetype", &length, NULL);
-  return type != NULL && g_str_has_prefix (type, "application/vnd.oasis.opendocument.text");
+  g_autofree char *wanted = g_strconcat ("application/vnd.oasis.opendocument.", kind, NULL);
+  return type != NULL && g_str_has_prefix (type, wanted);
 }
 
 static char *
@@ -50,8 +51,10 @@ read_zip (const char *path, const char *data, gsize length, GError **error)
     return NULL;
   if (dg_package_has (package, "word/document.xml"))
     return dg_read_docx (path, package, error);
-  if (is_odf_text (package))
+  if (is_odf (package, "text"))
     return dg_read_convert (path, data, length, "odt", error);
+  if (is_odf (package, "spreadsheet"))
+    return dg_read_convert (path, data, length, "ods", error);
   if (dg_package_has (package, "xl/workbook.xml"))
     return dg_read_xlsx (path, data, length, error);
   if (dg_package_has (package, "ppt/presentation.xml"))

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Writes the .pdf, .doc, .odt, .rtf and .xlsx fixtures of tests/import/ from the .docx ones
+# Writes the .pdf, .doc, .odt, .rtf, .xlsx, .xls and .ods fixtures of tests/import/ from the .docx ones
 # (make-docx.py) with LibreOffice, as an office would save them.  Run from
 # the source root.  LibreOffice's output differs from run to run (dates,
 # ids), so the committed files are the ones tests were written against.
@@ -32,9 +32,12 @@ soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
 soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
   --infilter="Text - txt - csv (StarCalc):44,34,76" --convert-to xlsx --outdir "$work" \
   tests/import/xishan-tasks.csv >/dev/null 2>&1
+# That workbook in the older formats offices still pass round.
+convert "$work/xishan-tasks.xlsx" xls
+convert "$work/xishan-tasks.xlsx" ods
 cp "$work/zhangshanzi-2020.pdf" "$work/county-members.pdf" "$work/county-members.doc" \
   "$work/circled-numbering.odt" "$work/article-numbering.rtf" "$work/r-bare-name-lines.pdf" \
   "$work/r-bullet-items.pdf" "$work/r-unit-duty-table.pdf" "$work/nanhe-table.pdf" \
   "$work/duty-table.pdf" "$work/xishan-tasks.xlsx" "$work/r-long-table.pdf" \
   "$work/r-long-table-repeated.pdf" "$work/r-section-colon-heads.pdf" "$work/r-marked-leads.pdf" \
-  tests/import/
+  "$work/xishan-tasks.xls" "$work/xishan-tasks.ods" tests/import/

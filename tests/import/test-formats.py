@@ -49,6 +49,10 @@ CASES = [
     ("tests/import/r-marked-leads.pdf", "tests/import/r-marked-leads.txt", "tests/import/r-marked-leads.gold.yaml"),
     # A task list kept as a workbook.
     ("tests/import/xishan-tasks.xlsx", "tests/import/xishan-tasks.csv", "tests/import/xishan-tasks.gold.yaml"),
+    # The same as an Excel 97 workbook and as an OpenDocument spreadsheet,
+    # both through LibreOffice.
+    ("tests/import/xishan-tasks.xls", "tests/import/xishan-tasks.csv", "tests/import/xishan-tasks.gold.yaml"),
+    ("tests/import/xishan-tasks.ods", "tests/import/xishan-tasks.csv", "tests/import/xishan-tasks.gold.yaml"),
 ]
 FIGURES = (("bodies", "recall"), ("items", "recall"), ("clauses", "recall"), ("triples", "f1"))
 failures = []
