@@ -409,24 +409,6 @@ closing_sentence (Import *im, const DgNode *n, guint at, GArray *holders)
   return TRUE;
 }
 
-/* Every item under N (and its sub-items) is a duty of HOLDERS. */
-static void
-walk_owned (Import *im, const DgNode *n, GArray *holders)
-{
-  for (guint i = 0; i < n->children->len; i++)
-    {
-      const DgNode *c = g_ptr_array_index (n->children, i);
-      if (c->type == DG_NODE_INTRO || closing_sentence (im, n, i, holders))
-        continue;
-      g_autofree char *clause = clause_of (c);
-      const char *text = c->text->str;
-      gboolean announces = g_str_has_suffix (text, "：") || g_str_has_suffix (text, ":");
-      if (!(announces && c->children->len > 0))
-        add_duties (im, holders, 0, clause, text, c, FALSE);
-      walk_owned (im, c, holders);
-    }
-}
-
 /* The bodies a heading's NAME stands for: each of 镇应急管理办公室、镇安全
  * 生产监督管理站 when every part is a body's name (they hold the items
  * together), else NAME as one body. */
@@ -454,6 +436,33 @@ heading_holders (Import *im, const char *name, const char *clause)
         g_array_append_val (holders, body);
     }
   return holders;
+}
+
+/* Every item under N (and its sub-items) is a duty of HOLDERS. */
+static void
+walk_owned (Import *im, const DgNode *n, GArray *holders)
+{
+  for (guint i = 0; i < n->children->len; i++)
+    {
+      const DgNode *c = g_ptr_array_index (n->children, i);
+      if (c->type == DG_NODE_INTRO || closing_sentence (im, n, i, holders))
+        continue;
+      g_autofree char *clause = clause_of (c);
+      const char *text = c->text->str;
+      /* 3.各村负责：做好…: an item that opens with a holder of its own. */
+      g_autofree char *rest = NULL;
+      g_autofree char *name = c->children->len == 0 ? heading_body (c, &rest) : NULL;
+      if (name && rest)
+        {
+          g_autoptr (GArray) own = heading_holders (im, name, clause);
+          add_duties (im, own, 0, clause, rest, c, FALSE);
+          continue;
+        }
+      gboolean announces = g_str_has_suffix (text, "：") || g_str_has_suffix (text, ":");
+      if (!(announces && c->children->len > 0))
+        add_duties (im, holders, 0, clause, text, c, FALSE);
+      walk_owned (im, c, holders);
+    }
 }
 
 static void walk_paragraph (Import *im, const DgNode *n, int fallback_body, gboolean item);
@@ -671,11 +680,15 @@ walk_paragraph (Import *im, const DgNode *n, int fallback_body, gboolean item)
 
 static void walk_container (Import *im, const DgNode *n, int context_body);
 
-/* True when some child heading names a body and has items of its own:
- * then N groups bodies rather than listing one body's duties. */
+/* True when some child heading names a body and has items of its own, or
+ * when at least half of N's items open with a holder's name and its duties
+ * (1.镇应急办负责：…): then N groups bodies rather than listing one body's
+ * duties.  A single item of a body's list that names another holder
+ * (3.各村负责：…) leaves the list its body's. */
 static gboolean
 groups_bodies (const DgNode *n)
 {
+  guint items = 0, named = 0;
   for (guint i = 0; i < n->children->len; i++)
     {
       const DgNode *c = g_ptr_array_index (n->children, i);
@@ -683,12 +696,13 @@ groups_bodies (const DgNode *n)
         continue;
       if (c->children->len > 0 || mentions_common_duties (c->text->str))
         return TRUE;
+      items++;
       g_autofree char *rest = NULL;
       g_autofree char *name = heading_body (c, &rest);
       if (name && rest)
-        return TRUE;
+        named++;
     }
-  return FALSE;
+  return named > 0 && 2 * named >= items;
 }
 
 /* A task followed by the lists of its holders (牵头单位：…；配合单位：…):

@@ -70,6 +70,8 @@ CASES = [
     ("tests/import/r-joint-heads.txt", "tests/import/r-joint-heads.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     # One 责任单位 column whose lead is marked （牵头）: the others cooperate.
     ("tests/import/r-marked-leads.txt", "tests/import/r-marked-leads.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    # A body's list with one item that names a holder of its own (各村负责：…).
+    ("tests/import/r-other-holder-item.txt", "tests/import/r-other-holder-item.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 
 def partner_misses(gold_path, pred_path):
