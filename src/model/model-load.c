@@ -680,8 +680,9 @@ expand_classes (DgYamlWalk *w)
       DgDuty *d = dg_model_duty (m, (int) i);
       if (d->kinds == 0)
         continue;
+      /* 各部门配合县公安局…: the body a class supports is not one of it. */
       for (guint b = 0; b < m->bodies->len; b++)
-        if (d->kinds & (1u << dg_model_body (m, (int) b)->kind))
+        if (d->kinds & (1u << dg_model_body (m, (int) b)->kind) && (int) b != d->with_body)
           {
             int index = (int) b;
             g_array_append_val (d->bodies, index);

@@ -181,6 +181,26 @@ test_size_limit (void)
   g_assert_nonnull (strstr (error->message, "over the limit of 16"));
 }
 
+/* 各部门配合派出所…: a class duty supporting one of its own bodies binds
+ * the others, and loads. */
+static void
+test_class_supports_member (void)
+{
+  g_autofree char *text = g_strconcat (header,
+      "bodies:\n"
+      "  - {id: edu, name: 镇教委, kind: department}\n"
+      "  - {id: pol, name: 派出所, kind: department}\n"
+      "  - {id: mkt, name: 市场监管所, kind: department}\n"
+      "duties:\n"
+      "  - {applies-to: {kind: department}, role: cooperate, with: pol, clause: '1', text: 配合派出所做好校车安全管理}\n",
+      NULL);
+  g_autoptr (DgModel) m = load_ok (text);
+  const DgDuty *d = dg_model_duty (m, 0);
+  g_assert_cmpuint (d->bodies->len, ==, 2);
+  g_assert_cmpstr (dg_model_body (m, g_array_index (d->bodies, int, 0))->id, ==, "edu");
+  g_assert_cmpstr (dg_model_body (m, g_array_index (d->bodies, int, 1))->id, ==, "mkt");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -192,5 +212,6 @@ main (int argc, char **argv)
   g_test_add_func ("/load/with-on-lead-refused", test_with_on_lead_refused);
   g_test_add_func ("/load/depth-limit", test_depth_limit);
   g_test_add_func ("/load/size-limit", test_size_limit);
+  g_test_add_func ("/load/class-supports-member", test_class_supports_member);
   return g_test_run ();
 }
