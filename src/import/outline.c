@@ -502,6 +502,10 @@ ends_mid_sentence (const char *line)
 /* The deepest open numbered item under PARENT's level, i.e. the stack top. */
 typedef struct {
   GPtrArray *stack; /* of DgNode*: root first */
+  /* Where on the stack a holder whose items follow its colon on its own
+   * line (县教育局：1.…；2.…) sits, 0 when none is open: the next line
+   * without a number of its own closes it. */
+  guint inline_holder;
 } Builder;
 
 static DgNode *
@@ -595,6 +599,28 @@ is_holder_paragraph (const char *text, gsize len)
   gboolean marked = FALSE;
   g_autofree char *name = dg_holder_heading_name (text, (gsize) (colon - text), &marked);
   return name != NULL;
+}
+
+/* NAME：1.…；2.… on a line of its own inside a section: the holder stands
+ * beside the section's other holders' paragraphs, out of any item numbered
+ * as its own items are (STYLE) and out of the unnumbered lines before it. */
+static void
+open_inline_holder (Builder *b, const char *text, gsize len, int line, int column, DgMarkStyle style)
+{
+  for (guint i = 1; i < b->stack->len; i++)
+    if (((DgNode *) g_ptr_array_index (b->stack, i))->style == style)
+      {
+        pop_to (b, i);
+        break;
+      }
+  while (b->stack->len > 1 && top (b)->implied)
+    pop_to (b, b->stack->len - 1);
+  DgNode *parent = top (b);
+  DgNode *n = node_new (DG_NODE_ITEM, DG_MARK_NONE, next_number (parent), text, len, line, column);
+  n->implied = TRUE;
+  add_child (parent, n);
+  g_ptr_array_add (b->stack, n);
+  b->inline_holder = b->stack->len - 1;
 }
 
 /* A holder's heading without a number of its own: beside the last such
@@ -741,13 +767,22 @@ settle (DgNode *n)
         c->type = DG_NODE_PARAGRAPH;
     }
   n->paragraphs = n->items = 0;
+  /* A holder's paragraph whose items follow its colon (县教育局：1.…) is
+   * counted among the paragraphs beside it: 二 第3段1. */
+  gboolean mixed = FALSE;
+  for (guint i = 0; i < n->children->len; i++)
+    mixed |= ((DgNode *) g_ptr_array_index (n->children, i))->type == DG_NODE_PARAGRAPH;
   for (guint i = 0; i < n->children->len; i++)
     {
       DgNode *c = g_ptr_array_index (n->children, i);
       if (c->type == DG_NODE_PARAGRAPH)
         c->number = ++n->paragraphs;
       else if (c->type == DG_NODE_ITEM)
-        n->items++;
+        {
+          n->items++;
+          if (mixed && c->implied && c->style == DG_MARK_NONE)
+            c->number = ++n->paragraphs;
+        }
     }
 }
 
@@ -842,8 +877,18 @@ dg_outline_parse (const char *text)
           DgMarkStyle prev_style = DG_MARK_NONE;
           int prev_number = 0;
           gsize from = 0;
+          if (b.inline_holder > 0)
+            {
+              int own = 0;
+              gsize own_len = 0;
+              if (dg_outline_marker (line, &own, &own_len) == DG_MARK_NONE
+                  && b.stack->len > b.inline_holder)
+                pop_to (&b, b.inline_holder);
+              b.inline_holder = 0;
+            }
           while (from < len)
             {
+              gsize unit_start = from;
               const char *unit = line + from;
               int ucol = column + (int) g_utf8_strlen (line, (gssize) from);
               gsize upto = inline_unit (line, len, from, &prev_style, &prev_number);
@@ -893,6 +938,14 @@ dg_outline_parse (const char *text)
               else if (style == DG_MARK_NONE && whole_line
                        && is_holder_heading (unit, ulen, after, top (&b) == o->root, &next_style))
                 open_holder_heading (&b, unit, ulen, at_line, ucol, next_style);
+              else if (top (&b) != o->root && unit_start == 0 && from < len
+                       && is_colon (last_char_of (unit, ulen)) && looks_like_name_heading (unit, ulen))
+                {
+                  int first = 0;
+                  gsize first_len = 0;
+                  open_inline_holder (&b, unit, ulen, at_line, ucol,
+                                      dg_outline_marker (line + from, &first, &first_len));
+                }
               else if (top (&b) == o->root && from < len && is_colon (last_char_of (unit, ulen))
                        && looks_like_name_heading (unit, ulen))
                 {
