@@ -1,5 +1,5 @@
 /*
- * cmd-import.c — `dutygraph import DOC.txt -o MODEL.yaml`: a first model
+ * cmd-import.c — `dutygraph import DOC -o MODEL.yaml`: a first model
  * of a document from its own text, for a reviewer to correct rather than
  * a day of typing; and `import --from matrix FILE.csv`: a responsibility
  * matrix edited in a spreadsheet read back into a model.
@@ -17,8 +17,11 @@
 #include "util/output.h"
 
 static const char description[] =
-  N_("Reads the text of a safety-responsibility document (UTF-8, or GB18030/GBK,\n"
-     "detected or given with --encoding) and writes a model: the header, the\n"
+  N_("Reads a safety-responsibility document and writes a model.  DOC is a\n"
+     ".docx, a .pdf with a text layer, an .xlsx, a text file (UTF-8, or\n"
+     "GB18030/GBK, detected or given with --encoding), or through LibreOffice a\n"
+     ".doc, .wps, .rtf, .odt, .xls, .et or .ods; the content decides, not the\n"
+     "name.  The model holds the header, the\n"
      "principles, every body with its items (clause and verbatim text), each\n"
      "item's role read from its verbs and its areas from the taxonomy's keywords.\n"
      "Every duty carries a confidence (0-100) and the reason for its role and\n"
@@ -165,7 +168,7 @@ dg_cmd_import (int argc, char **argv, DgRun *run G_GNUC_UNUSED, GError **error)
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr (GOptionContext) context = dg_cli_context (
-      _("DOC.txt"), _("Turn a document's text into a model, each duty with its confidence."),
+      _("DOC"), _("Turn a document into a model, each duty with its confidence."),
       _(description));
   g_option_context_add_main_entries (context, entries, NULL);
   if (!dg_cli_parse (context, &argc, &argv, error))
