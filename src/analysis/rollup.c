@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "analysis/rollup.h"
+#include "util/regex-once.h"
 
 /* ---- one model ---------------------------------------------------------- */
 
@@ -125,16 +126,14 @@ place_in (const char *text, gboolean issuer)
   static GRegex *issuer_re, *title_re;
   if (text == NULL)
     return NULL;
-  if (g_once_init_enter (&issuer_re))
-    g_once_init_leave (
-        &issuer_re, g_regex_new ("^(?:中共)?(\\p{Han}{2,8}?(?:街道|镇|乡|县|区|市))"
-                                 "(?:人民政府|委员会|党委|办事处|安全生产委员会|政府|安委会)",
-                                 G_REGEX_OPTIMIZE, 0, NULL));
-  if (g_once_init_enter (&title_re))
-    g_once_init_leave (
-        &title_re, g_regex_new ("^(?:中共|关于)?(\\p{Han}{2,6}?(?:街道|镇|乡|县|区))"
-                                "(?=(?:19|20)[0-9]{2}|安全|人民|党委|政府|关于|应急)",
-                                G_REGEX_OPTIMIZE, 0, NULL));
+  dg_regex_once (&issuer_re,
+                 "^(?:中共)?(\\p{Han}{2,8}?(?:街道|镇|乡|县|区|市))"
+                 "(?:人民政府|委员会|党委|办事处|安全生产委员会|政府|安委会)",
+                 G_REGEX_OPTIMIZE);
+  dg_regex_once (&title_re,
+                 "^(?:中共|关于)?(\\p{Han}{2,6}?(?:街道|镇|乡|县|区))"
+                 "(?=(?:19|20)[0-9]{2}|安全|人民|党委|政府|关于|应急)",
+                 G_REGEX_OPTIMIZE);
   g_autoptr (GMatchInfo) match = NULL;
   if (!g_regex_match (issuer ? issuer_re : title_re, text, 0, &match))
     return NULL;

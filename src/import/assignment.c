@@ -5,6 +5,7 @@
 
 #include "import/assignment.h"
 #include "import/bodies.h"
+#include "util/regex-once.h"
 
 void
 dg_assignment_free (DgAssignment *a)
@@ -20,10 +21,10 @@ static GRegex *
 label_regex (void)
 {
   static GRegex *re = NULL;
-  if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("((牵头|主责|责任|负责|配合|协办|协助|参与)(?:单位|部门))"
-                                         "(?:为)?[：:]",
-                                         G_REGEX_DEFAULT, 0, NULL));
+  dg_regex_once (&re,
+                 "((牵头|主责|责任|负责|配合|协办|协助|参与)(?:单位|部门))"
+                 "(?:为)?[：:]",
+                 G_REGEX_DEFAULT);
   return re;
 }
 
@@ -117,10 +118,10 @@ static GPtrArray *
 read_prose (const char *text, gsize *task_end)
 {
   static GRegex *re = NULL;
-  if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("(?:^|(?<=[。；，]))(由)?([^。；，由]{2,60}?)(?:牵头|负责(?!人)|主责)"
-                                         "(?:[，、]([^。；]{2,80}?)(配合|协助|参与|协办))?[。；]?$",
-                                         G_REGEX_DEFAULT, 0, NULL));
+  dg_regex_once (&re,
+                 "(?:^|(?<=[。；，]))(由)?([^。；，由]{2,60}?)(?:牵头|负责(?!人)|主责)"
+                 "(?:[，、]([^。；]{2,80}?)(配合|协助|参与|协办))?[。；]?$",
+                 G_REGEX_DEFAULT);
   g_autoptr (GMatchInfo) m = NULL;
   if (!g_regex_match (re, text, 0, &m))
     return NULL;

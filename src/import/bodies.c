@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "import/bodies.h"
+#include "util/regex-once.h"
 
 struct DgBodyNames {
   DgModel *model;
@@ -196,9 +197,7 @@ static char *
 position_name (const DgBodyNames *n, const char *name)
 {
   static GRegex *re = NULL;
-  if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("^(.*?)(?:行政)?主要负责人[（(](.{1,8})[）)]$",
-                                         G_REGEX_DEFAULT, 0, NULL));
+  dg_regex_once (&re, "^(.*?)(?:行政)?主要负责人[（(](.{1,8})[）)]$", G_REGEX_DEFAULT);
   g_autoptr (GMatchInfo) m = NULL;
   if (!g_regex_match (re, name, 0, &m))
     return NULL;
@@ -232,9 +231,7 @@ static char *
 learn_equivalent (DgBodyNames *n, const char *written)
 {
   static GRegex *re = NULL;
-  if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("^(.{2,24}?)[（(]([^（()）]{2,24})[）)]", G_REGEX_DEFAULT,
-                                         0, NULL));
+  dg_regex_once (&re, "^(.{2,24}?)[（(]([^（()）]{2,24})[）)]", G_REGEX_DEFAULT);
   g_autoptr (GMatchInfo) m = NULL;
   if (!g_regex_match (re, written, 0, &m))
     return NULL;
@@ -297,16 +294,12 @@ static GRegex *
 heading_regex (void)
 {
   static GRegex *re = NULL;
-  if (g_once_init_enter (&re))
-    {
-      GRegex *r = g_regex_new (
-          "^(.{2,60}?)(?:(?:要|应当)?(?:履行|承担|负有)?(?:下列|以下|如下)?(?:的)?(?:安全生产|安全)?"
-          "(?:工作|监管|监督管理)?(?:工作)?(?:主要)?职责(?:主要)?(?:包括|如下|是|为)?"
-          /* 镇应急管理办公室负责以下工作： */
-          "|(?:主要)?(?:负责|承担)(?:以下|下列|如下)(?:安全生产)?(?:工作|事项|任务)?(?:职责)?)[：:]?$",
-          G_REGEX_DEFAULT, 0, NULL);
-      g_once_init_leave (&re, r);
-    }
+  dg_regex_once (&re,
+                 "^(.{2,60}?)(?:(?:要|应当)?(?:履行|承担|负有)?(?:下列|以下|如下)?(?:的)?(?:安全生产|安全)?"
+                 "(?:工作|监管|监督管理)?(?:工作)?(?:主要)?职责(?:主要)?(?:包括|如下|是|为)?"
+                 /* 镇应急管理办公室负责以下工作： */
+                 "|(?:主要)?(?:负责|承担)(?:以下|下列|如下)(?:安全生产)?(?:工作|事项|任务)?(?:职责)?)[：:]?$",
+                 G_REGEX_DEFAULT);
   return re;
 }
 
@@ -335,8 +328,7 @@ static GRegex *
 bracket_tail (void)
 {
   static GRegex *re = NULL;
-  if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("[（(][^（()）]*[）)]$", G_REGEX_DEFAULT, 0, NULL));
+  dg_regex_once (&re, "[（(][^（()）]*[）)]$", G_REGEX_DEFAULT);
   return re;
 }
 
@@ -468,9 +460,9 @@ dg_body_subjects (DgBodyNames *n, const char *sentence)
 {
   /* 镇安委会下设办公室，负责…: the office of that body. */
   static GRegex *sets_up = NULL;
-  if (g_once_init_enter (&sets_up))
-    g_once_init_leave (&sets_up, g_regex_new ("^(.{2,20}?)下设(?:的)?(?:办公室|办)(?:[，,](?:办公室)?设在([^，。；]{2,24}?)(?=[，,。；]|$))?",
-                                              G_REGEX_DEFAULT, 0, NULL));
+  dg_regex_once (&sets_up,
+                 "^(.{2,20}?)下设(?:的)?(?:办公室|办)(?:[，,](?:办公室)?设在([^，。；]{2,24}?)(?=[，,。；]|$))?",
+                 G_REGEX_DEFAULT);
   g_autoptr (GMatchInfo) office = NULL;
   if (g_regex_match (sets_up, sentence, 0, &office))
     {
@@ -485,9 +477,7 @@ dg_body_subjects (DgBodyNames *n, const char *sentence)
    * words before it are names (镇市场监督管理所负责…: not 镇市场 before
    * 监督). */
   static GRegex *verb = NULL;
-  if (g_once_init_enter (&verb))
-    g_once_init_leave (&verb, g_regex_new ("^(?:要|应当|应|必须|对|负责(?!人)|是|按照|协助|配合|参与|指导|监督)",
-                                           G_REGEX_DEFAULT, 0, NULL));
+  dg_regex_once (&verb, "^(?:要|应当|应|必须|对|负责(?!人)|是|按照|协助|配合|参与|指导|监督)", G_REGEX_DEFAULT);
   /* A subject is named, never done: 协助镇长负责… opens with a verb. */
   static const char *const verbs[] = { "协助", "配合", "参与", "指导", "监督", "督促", "组织", "负责",
                                        "做好", "落实", "加强", "开展", NULL };
@@ -524,10 +514,10 @@ char *
 dg_body_position_subject (const char *sentence)
 {
   static GRegex *re = NULL;
-  if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("^([^，。；：]{0,12}?(?:负责人|成员|领导|书记|干部|一把手))"
-                                         "(?:是|对|要|应当|应|必须|按照|负|在)",
-                                         G_REGEX_DEFAULT, 0, NULL));
+  dg_regex_once (&re,
+                 "^([^，。；：]{0,12}?(?:负责人|成员|领导|书记|干部|一把手))"
+                 "(?:是|对|要|应当|应|必须|按照|负|在)",
+                 G_REGEX_DEFAULT);
   g_autoptr (GMatchInfo) m = NULL;
   if (!g_regex_match (re, sentence, 0, &m))
     return NULL;

@@ -21,6 +21,7 @@
 #include "import/reader.h"
 #include "import/roles.h"
 #include "import/table.h"
+#include "util/regex-once.h"
 
 G_DEFINE_QUARK (dg-import-error-quark, dg_import_error)
 
@@ -129,10 +130,10 @@ static char *
 without_organs (const char *text)
 {
   static GRegex *organ = NULL;
-  if (g_once_init_enter (&organ))
-    g_once_init_leave (&organ, g_regex_new ("(?:[省市县区镇乡]|街道)[^\\s，。；、和的及与]{1,12}?"
-                                            "(?:局|办公室)",
-                                            G_REGEX_DEFAULT, 0, NULL));
+  dg_regex_once (&organ,
+                 "(?:[省市县区镇乡]|街道)[^\\s，。；、和的及与]{1,12}?"
+                 "(?:局|办公室)",
+                 G_REGEX_DEFAULT);
   char *blanked = g_regex_replace_literal (organ, text, -1, 0, "〇", 0, NULL);
   return blanked ? blanked : g_strdup (text);
 }
@@ -166,10 +167,10 @@ static gboolean
 assists_leader (const char *text)
 {
   static GRegex *re = NULL;
-  if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("^(?:[^，。；]{0,4})(?:协助|配合)[^，。；]{0,8}?"
-                                         "(?:书记|[镇乡县区市]长|主任|主要负责人|主要领导)",
-                                         G_REGEX_DEFAULT, 0, NULL));
+  dg_regex_once (&re,
+                 "^(?:[^，。；]{0,4})(?:协助|配合)[^，。；]{0,8}?"
+                 "(?:书记|[镇乡县区市]长|主任|主要负责人|主要领导)",
+                 G_REGEX_DEFAULT);
   return g_regex_match (re, text, 0, NULL);
 }
 
@@ -508,9 +509,7 @@ static gboolean
 states_composition (const char *sentence)
 {
   static GRegex *re = NULL;
-  if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("^[^，。]{2,30}?由[^。]*?(?:担任|组成|兼任)", G_REGEX_DEFAULT, 0,
-                                         NULL));
+  dg_regex_once (&re, "^[^，。]{2,30}?由[^。]*?(?:担任|组成|兼任)", G_REGEX_DEFAULT);
   return g_regex_match (re, sentence, 0, NULL);
 }
 

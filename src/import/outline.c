@@ -5,6 +5,7 @@
 
 #include "import/holder-heading.h"
 #include "import/outline.h"
+#include "util/regex-once.h"
 
 static gboolean
 is_space_char (gunichar c)
@@ -446,22 +447,19 @@ looks_like_trailer (const char *text, gsize len)
 {
   g_autofree char *s = g_strndup (text, len);
   static GRegex *date = NULL;
-  if (g_once_init_enter (&date))
-    {
-      GRegex *r = g_regex_new ("^[0-9０-９〇零一二三四五六七八九十○]{2,4}年[0-9０-９一二三四五六七八九十]{1,2}月"
-                               "([0-9０-９一二三四五六七八九十]{1,3}日)?$|^[（(][^）)]{1,12}[）)]$",
-                               G_REGEX_DEFAULT, 0, NULL);
-      g_once_init_leave (&date, r);
-    }
+  dg_regex_once (&date,
+                 "^[0-9０-９〇零一二三四五六七八九十○]{2,4}年[0-9０-９一二三四五六七八九十]{1,2}月"
+                 "([0-9０-９一二三四五六七八九十]{1,3}日)?$|^[（(][^）)]{1,12}[）)]$",
+                 G_REGEX_DEFAULT);
   if (g_regex_match (date, s, 0, NULL))
     return TRUE;
   /* The issuing organs' names alone on a line, as signed at the end
    * (中共石河县委员会 石河县人民政府). */
   static GRegex *organ = NULL;
-  if (g_once_init_enter (&organ))
-    g_once_init_leave (&organ, g_regex_new ("^(?:\\p{Han}{2,20}?(?:委员会|人民政府|办公室|办事处)"
-                                            "[ \\x{3000}]*){1,4}$",
-                                            G_REGEX_DEFAULT, 0, NULL));
+  dg_regex_once (&organ,
+                 "^(?:\\p{Han}{2,20}?(?:委员会|人民政府|办公室|办事处)"
+                 "[ \\x{3000}]*){1,4}$",
+                 G_REGEX_DEFAULT);
   return g_regex_match (organ, s, 0, NULL);
 }
 

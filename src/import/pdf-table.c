@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "import/pdf-table.h"
+#include "util/regex-once.h"
 
 void
 dg_pdf_table_free (DgPdfTable *table)
@@ -124,9 +125,7 @@ static gboolean
 opens_with_numeral (const char *text)
 {
   static GRegex *re = NULL;
-  if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)])",
-                                         G_REGEX_DEFAULT, 0, NULL));
+  dg_regex_once (&re, "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)])", G_REGEX_DEFAULT);
   return g_regex_match (re, text, 0, NULL);
 }
 
@@ -135,8 +134,7 @@ static gboolean
 is_signature (const char *text)
 {
   static GRegex *re = NULL;
-  if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("^\\p{Han}{2,20}(?:人民政府|委员会|办事处)$", G_REGEX_DEFAULT, 0, NULL));
+  dg_regex_once (&re, "^\\p{Han}{2,20}(?:人民政府|委员会|办事处)$", G_REGEX_DEFAULT);
   return g_regex_match (re, text, 0, NULL);
 }
 
@@ -144,10 +142,10 @@ static gboolean
 is_date (const char *text)
 {
   static GRegex *re = NULL;
-  if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("^[0-9〇零一二三四五六七八九十○]{2,4}年[0-9一二三四五六七八九十]{1,2}月"
-                                         "(?:[0-9一二三四五六七八九十]{1,3}日)?$",
-                                         G_REGEX_DEFAULT, 0, NULL));
+  dg_regex_once (&re,
+                 "^[0-9〇零一二三四五六七八九十○]{2,4}年[0-9一二三四五六七八九十]{1,2}月"
+                 "(?:[0-9一二三四五六七八九十]{1,3}日)?$",
+                 G_REGEX_DEFAULT);
   return g_regex_match (re, text, 0, NULL);
 }
 

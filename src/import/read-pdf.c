@@ -14,6 +14,7 @@
 #include "import/import.h"
 #include "import/pdf-table.h"
 #include "import/read-pdf.h"
+#include "util/regex-once.h"
 
 /* poppler-glib 22 declares no g_autoptr cleanups of its own. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
@@ -235,15 +236,11 @@ static gboolean
 is_page_number (const char *text)
 {
   static GRegex *pattern;
-  if (g_once_init_enter (&pattern))
-    {
-      GRegex *re = g_regex_new (
-          "^(?:[-—–－‐一~～·\\s]*\\d+[-—–－‐一~～·\\s]*"
-          "|第\\s*\\d+\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?"
-          "|\\d+\\s*/\\s*\\d+|(?i:page)\\s*\\d+(?:\\s*(?i:of)\\s*\\d+)?)$",
-          G_REGEX_OPTIMIZE, 0, NULL);
-      g_once_init_leave (&pattern, re);
-    }
+  dg_regex_once (&pattern,
+                 "^(?:[-—–－‐一~～·\\s]*\\d+[-—–－‐一~～·\\s]*"
+                 "|第\\s*\\d+\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?"
+                 "|\\d+\\s*/\\s*\\d+|(?i:page)\\s*\\d+(?:\\s*(?i:of)\\s*\\d+)?)$",
+                 G_REGEX_OPTIMIZE);
   return g_regex_match (pattern, text, 0, NULL);
 }
 
@@ -340,14 +337,10 @@ static gboolean
 starts_numbered (const char *text)
 {
   static GRegex *pattern;
-  if (g_once_init_enter (&pattern))
-    {
-      GRegex *re = g_regex_new (
-          "^(?:第[一二三四五六七八九十百零〇\\d]+[章节条款]|[一二三四五六七八九十]+、"
-          "|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．)）]|[①-⑳⑴-⒇㈠-㈩])",
-          G_REGEX_OPTIMIZE, 0, NULL);
-      g_once_init_leave (&pattern, re);
-    }
+  dg_regex_once (&pattern,
+                 "^(?:第[一二三四五六七八九十百零〇\\d]+[章节条款]|[一二三四五六七八九十]+、"
+                 "|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．)）]|[①-⑳⑴-⒇㈠-㈩])",
+                 G_REGEX_OPTIMIZE);
   return g_regex_match (pattern, text, 0, NULL);
 }
 

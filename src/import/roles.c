@@ -6,6 +6,7 @@
 
 #include "import/outline.h"
 #include "import/roles.h"
+#include "util/regex-once.h"
 
 static void
 segment_free (gpointer data)
@@ -368,12 +369,9 @@ gboolean
 dg_roles_period (const char *text, DgPeriod *every, int *times)
 {
   static GRegex *re = NULL;
-  if (g_once_init_enter (&re))
-    {
-      GRegex *r = g_regex_new ("每(半年|季度|年)(?:[^，。；]{0,24}?([0-9]+|一|两|二|三|四) *次|向[^，。；]{0,16}报告)",
-                               G_REGEX_DEFAULT, 0, NULL);
-      g_once_init_leave (&re, r);
-    }
+  dg_regex_once (&re,
+                 "每(半年|季度|年)(?:[^，。；]{0,24}?([0-9]+|一|两|二|三|四) *次|向[^，。；]{0,16}报告)",
+                 G_REGEX_DEFAULT);
   g_autoptr (GMatchInfo) m = NULL;
   if (!g_regex_match (re, text, 0, &m))
     return FALSE;
