@@ -125,6 +125,15 @@ dg_body_kind_guess (const char *name, const char *place, const char *level)
   static const char *const station_names[] = { "派出所", "中队", "大队", "支队", "支局", "供电",
                                                "消防救援", "公司", "邮政", NULL };
   static const char *const committee[] = { "安委会", "委员会", "领导小组", "指挥部", NULL };
+  /* 生产经营单位主要负责人: the operator's own principal, outside the
+   * town's organs; he holds his unit's safety, he does not steer. */
+  const char *bare = g_str_has_prefix (name, "各") ? name + strlen ("各") : name;
+  if (g_str_has_prefix (bare, "生产经营单位") || g_str_has_prefix (bare, "类生产经营单位")
+      || g_str_has_prefix (bare, "企业"))
+    return DG_KIND_EXTERNAL;
+  /* 网格员, 安全员: posts in the villages, which hold their ground. */
+  if (ends_with_any (name, (const char *const[]){ "网格员", "安全员", "信息员", "协管员", NULL }))
+    return DG_KIND_VILLAGE;
   if (contains_any (name, leader))
     return DG_KIND_LEADER;
   if (g_str_has_prefix (name, "各") && (contains_any (name, village) || strstr (name, "乡镇")
@@ -214,7 +223,8 @@ position_name (const DgBodyNames *n, const char *name)
 /* A leader's position ends a holder's name as an organ's word does
  * (镇党委书记, 分管安全生产工作的副镇长, 其他班子成员). */
 static const char *const position_suffixes[] = { "书记", "镇长", "乡长", "县长", "区长", "市长", "旗长",
-                                                 "主任", "负责人", "班子成员", NULL };
+                                                 "主任", "负责人", "班子成员", "网格员", "安全员",
+                                                 "信息员", "协管员", NULL };
 
 static const char *const body_suffixes[] = { "局", "委", "办", "办公室", "所", "站", "队", "院",
                                              "会", "部", "中心", "公司", "支局", "分局", "政府",

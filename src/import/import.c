@@ -601,20 +601,26 @@ unit_end (Import *im, const char *p)
 }
 
 /* The partner an assisting or cooperating duty names (协助镇长…,
- * 协助党委主要负责人…), read once every body is known. */
+ * 协助党委主要负责人…), read once every body is known.  An authority above
+ * the holder that the document itself lists (a 村's 协助镇应急管理办公室…) is
+ * named as that body rather than as an unnamed upper one. */
 static void
 bind_partners (Import *im)
 {
   for (guint i = 0; i < im->model->duties->len; i++)
     {
       DgDuty *d = dg_model_duty (im->model, (int) i);
-      if ((d->role != DG_ROLE_ASSIST && d->role != DG_ROLE_COOPERATE) || d->with_upper
-          || d->with_body >= 0)
+      if ((d->role != DG_ROLE_ASSIST && d->role != DG_ROLE_COOPERATE) || d->with_body >= 0)
         continue;
-      d->with_body = dg_body_names_partner (im->names, d->text);
-      for (guint b = 0; d->with_body >= 0 && b < d->bodies->len; b++)
-        if (g_array_index (d->bodies, int, b) == d->with_body)
-          d->with_body = -1; /* 协助本单位…: not a partner */
+      int partner = dg_body_names_partner (im->names, d->text);
+      for (guint b = 0; partner >= 0 && b < d->bodies->len; b++)
+        if (g_array_index (d->bodies, int, b) == partner)
+          partner = -1; /* 协助本单位…: not a partner */
+      if (partner >= 0)
+        {
+          d->with_body = partner;
+          d->with_upper = FALSE;
+        }
     }
 }
 

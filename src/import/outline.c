@@ -296,10 +296,10 @@ dg_outline_marker (const char *line, int *number, gsize *length)
       gunichar sep = g_utf8_get_char (p);
       if (is_close_paren (sep))
         {
-          /* 1） / 1) is （1）. */
+          /* 1） / 1): not （1）, which a document may number above it. */
           p = g_utf8_next_char (p);
           *length = (gsize) (dg_outline_skip_space (p) - line);
-          return DG_MARK_AR_PAREN;
+          return DG_MARK_AR_RPAREN;
         }
       if (!is_number_separator (sep))
         return DG_MARK_NONE;
@@ -1033,6 +1033,9 @@ dg_outline_append_token (GString *out, const DgNode *node)
       break;
     case DG_MARK_AR_PAREN:
       g_string_append_printf (out, "(%d)", node->number);
+      break;
+    case DG_MARK_AR_RPAREN:
+      g_string_append_printf (out, "%d)", node->number);
       break;
     case DG_MARK_CIRCLED:
       g_string_append_unichar (out, 0x2460 + (gunichar) (node->number - 1));

@@ -19,7 +19,8 @@ typedef enum {
   DG_MARK_CN,        /* 一、 */
   DG_MARK_CN_PAREN,  /* （一） */
   DG_MARK_AR,        /* 1、 1. 1． */
-  DG_MARK_AR_PAREN,  /* （1） */
+  DG_MARK_AR_PAREN,  /* （1） (1) ⑴ */
+  DG_MARK_AR_RPAREN, /* 1） 1): a style of its own, often under (1) */
   DG_MARK_CIRCLED,   /* ① */
   DG_MARK_CHAPTER,   /* 第二章 */
   DG_MARK_ARTICLE,   /* 第五条 */

@@ -207,9 +207,20 @@ dg_tables_find (const char *original, const char *folded)
           if (!cells || cells->len > G_N_ELEMENTS (map))
             continue;
           gboolean seen[DG_TABLE_COLUMNS] = { FALSE };
+          guint item_column = 0;
           for (guint c = 0; c < cells->len; c++)
             {
               int k = header_column (g_ptr_array_index (cells, c));
+              /* 责任事项 | 责任内容: the later column spells the duty out, the
+               * earlier is its title, read as the row's field. */
+              if (k == DG_TABLE_ITEM && seen[DG_TABLE_ITEM] && !seen[DG_TABLE_FIELD])
+                {
+                  map[item_column] = DG_TABLE_FIELD;
+                  seen[DG_TABLE_FIELD] = TRUE;
+                  seen[DG_TABLE_ITEM] = FALSE;
+                }
+              if (k == DG_TABLE_ITEM && !seen[DG_TABLE_ITEM])
+                item_column = c;
               if (k >= 0 && seen[k])
                 k = -1;
               if (k >= 0)

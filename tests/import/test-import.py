@@ -81,11 +81,24 @@ CASES = [
     ("tests/import/heming-street.txt", "tests/import/heming-street.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/lanyu-symbols.txt", "tests/import/lanyu-symbols.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/wangling-table.txt", "tests/import/wangling-table.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    # Six more written the same way.  liyuan-levels: the gold gives the grid
+    # worker's 日常巡查 and the operator's 双重预防 the comprehensive area,
+    # which their words do not name; yuchuan-wps: 民用爆炸物品,剧毒化学品的
+    # 公共安全 with a half-width comma, read as a clause break, not a list;
+    # zheping-lines: 参与道路运输生产安全事故调查处理 also tagged as the
+    # sector's area (the sector qualifies the accident).
+    ("tests/import/liyuan-levels.txt", "tests/import/liyuan-levels.gold.yaml", (1.0, 1.0, 1.0, 0.95)),
+    ("tests/import/yuchuan-wps.txt", "tests/import/yuchuan-wps.gold.yaml", (1.0, 1.0, 1.0, 0.95)),
+    ("tests/import/fenggang-table.txt", "tests/import/fenggang-table.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/zheping-lines.txt", "tests/import/zheping-lines.gold.yaml", (1.0, 1.0, 1.0, 0.93)),
+    ("tests/import/linwan-yishi.txt", "tests/import/linwan-yishi.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/tongyin-street.txt", "tests/import/tongyin-street.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 
 def partner_misses(gold_path, pred_path):
     """Gold duties with `with: BODY` whose imported duty (same clause, same
-    text start) has no partner or another one, compared by body name."""
+    text start; or, as eval matches items, the same text under another
+    clause notation) has no partner or another one, compared by body name."""
     import yaml
     gold, pred = (yaml.safe_load(open(p, encoding="utf-8")) for p in (gold_path, pred_path))
     def names(m):
@@ -98,8 +111,9 @@ def partner_misses(gold_path, pred_path):
             continue
         want = gn[w]
         found = [pn.get(p.get("with")) for p in pred["duties"]
-                 if str(p.get("clause")).replace(" ", "") == str(d["clause"]).replace(" ", "")
-                 and p.get("text", "")[:6] == d["text"][:6]]
+                 if (str(p.get("clause")).replace(" ", "") == str(d["clause"]).replace(" ", "")
+                     and p.get("text", "")[:6] == d["text"][:6])
+                 or p.get("text", "") == d["text"]]
         if want not in found:
             misses.append(f"{d['clause']} {d['text'][:12]}: partner {want} not found (got {found})")
     return misses

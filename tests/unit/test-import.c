@@ -42,8 +42,9 @@ test_markers (void)
     { "第一百二十三条 本规定", DG_MARK_ARTICLE, 123, "本规定" },
     { "第7条：附则", DG_MARK_ARTICLE, 7, "附则" },
     { "第一责任人", DG_MARK_NONE, 0, NULL },
-    { "1）负责", DG_MARK_AR_PAREN, 1, "负责" },
-    { "12) 负责", DG_MARK_AR_PAREN, 12, "负责" },
+    { "1）负责", DG_MARK_AR_RPAREN, 1, "负责" },
+    { "2)负责", DG_MARK_AR_RPAREN, 2, "负责" },
+    { "12) 负责", DG_MARK_AR_RPAREN, 12, "负责" },
     { "三）镇教委", DG_MARK_CN_PAREN, 3, "镇教委" },
     { "⑵协助", DG_MARK_AR_PAREN, 2, "协助" },
     { "㈣镇教委", DG_MARK_CN_PAREN, 4, "镇教委" },
@@ -297,6 +298,12 @@ test_body_names (void)
   for (guint i = 0; i < body->aliases->len; i++)
     g_assert_cmpstr (g_ptr_array_index (body->aliases, i), !=, "场监督管理所");
   dg_body_names_free (names);
+  /* An operator's principal is outside the town's organs (he holds, he
+   * does not steer); a grid worker is a village's post. */
+  g_assert_cmpint (dg_body_kind_guess ("生产经营单位主要负责人", "城关", "街道"), ==, DG_KIND_EXTERNAL);
+  g_assert_cmpint (dg_body_kind_guess ("各村（社区）网格员", "城关", "街道"), ==, DG_KIND_VILLAGE);
+  g_assert_cmpint (dg_body_kind_guess ("镇党委书记", "城关", "街道"), ==, DG_KIND_LEADER);
+  g_assert_true (dg_body_name_plausible ("各村（社区）网格员"));
 }
 
 /* The header: issuers after the title, the year and the place of a
