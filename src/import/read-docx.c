@@ -611,9 +611,11 @@ append_run (GString *out, const xmlNode *run)
     {
       if (is_w (c, "t"))
         append_node_text (out, c);
-      /* A tab inside a paragraph is spacing; TAB is the cell separator. */
+      /* A tab: TAB, as in a text file, so that a table typed with tab
+       * stops (序号→事项→牵头单位) is read as one; inside a table's cell
+       * it is spacing (walk_blocks), since TAB parts the cells there. */
       else if (is_w (c, "tab") || is_w (c, "ptab"))
-        g_string_append_c (out, ' ');
+        g_string_append_c (out, '\t');
       else if (is_w (c, "br"))
         {
           char *type = attr_w (c, "type");

@@ -352,11 +352,31 @@ ends_sentence (const char *text)
          || g_str_has_suffix (text, ";") || g_str_has_suffix (text, ":");
 }
 
+/* A line that opens with a short label and its colon (县公安局：负责…,
+ * 主要职责：…): after a full stop it starts a paragraph of its own, even when
+ * the sentence before ended right at the margin. */
+static gboolean
+opens_with_label (const char *text)
+{
+  int chars = 0;
+  for (const char *p = text; *p && chars <= 16; p = g_utf8_next_char (p), chars++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0xFF1A || c == ':')
+        return chars >= 2;
+      if (c == 0xFF0C || c == 0x3001 || c == 0x3002 || c == 0xFF1B || c == ',' || c == ';'
+          || c == ' ' || c == 0x3000 || c == 0xFF01 || c == 0xFF1F)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The body's lines joined into paragraphs: a line goes on in the next when
  * it reaches the right margin and the next starts at the left margin (a
  * paragraph's first line is indented, its last one short), a vertical gap
  * of a blank line or more not between them, and the next line is not a
- * unit of its own after a full stop; across a page break too. */
+ * unit of its own after a full stop (numbered, a heading, a label and its
+ * colon); across a page break too. */
 static char *
 join_lines (GArray *lines)
 {
@@ -440,7 +460,8 @@ join_lines (GArray *lines)
            * heading or a name: short of the margin and not ending a
            * sentence (a paragraph's last line ends in 。). */
           gboolean heading = l->x1 < right - 2.5 * em && !ends_sentence (l->text);
-          gboolean new_unit = ends_sentence (previous->text) && (starts_numbered (l->text) || heading);
+          gboolean new_unit = ends_sentence (previous->text)
+                              && (starts_numbered (l->text) || heading || opens_with_label (l->text));
           join = full && flush && near && !new_unit;
         }
       if (join)

@@ -32,6 +32,15 @@ soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
 soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
   --infilter="Text - txt - csv (StarCalc):44,34,76" --convert-to xlsx --outdir "$work" \
   tests/import/xishan-tasks.csv >/dev/null 2>&1
+# Documents typed as plain paragraphs in Word (LibreOffice's text import):
+# their tables with tab stops, no w:tbl; and two of them printed to PDF.
+for doc in tongxi-members tongyin-street wangling-table fenggang-table; do
+  soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
+    --infilter="Text (encoded):UTF8,LF,,," --convert-to docx --outdir "$work" \
+    "tests/import/$doc.txt" >/dev/null 2>&1
+done
+convert "$work/tongxi-members.docx" pdf
+convert "$work/tongyin-street.docx" pdf
 # That workbook in the older formats offices still pass round.
 convert "$work/xishan-tasks.xlsx" xls
 convert "$work/xishan-tasks.xlsx" ods
@@ -40,4 +49,5 @@ cp "$work/zhangshanzi-2020.pdf" "$work/county-members.pdf" "$work/county-members
   "$work/r-bullet-items.pdf" "$work/r-unit-duty-table.pdf" "$work/nanhe-table.pdf" \
   "$work/duty-table.pdf" "$work/xishan-tasks.xlsx" "$work/r-long-table.pdf" \
   "$work/r-long-table-repeated.pdf" "$work/r-section-colon-heads.pdf" "$work/r-marked-leads.pdf" \
-  "$work/xishan-tasks.xls" "$work/xishan-tasks.ods" tests/import/
+  "$work/xishan-tasks.xls" "$work/xishan-tasks.ods" "$work/tongxi-members.pdf" \
+  "$work/tongyin-street.pdf" "$work/wangling-table.docx" "$work/fenggang-table.docx" tests/import/

@@ -47,6 +47,12 @@ CASES = [
     # A 责任单位 column whose lead is marked （牵头）, its cells wrapped in the PDF.
     ("tests/import/r-marked-leads.docx", "tests/import/r-marked-leads.txt", "tests/import/r-marked-leads.gold.yaml"),
     ("tests/import/r-marked-leads.pdf", "tests/import/r-marked-leads.txt", "tests/import/r-marked-leads.gold.yaml"),
+    # Documents scored without tuning, as Word paragraphs (a table typed with
+    # tab stops) and printed to PDF (paragraphs that end at the margin).
+    ("tests/import/wangling-table.docx", "tests/import/wangling-table.txt", "tests/import/wangling-table.gold.yaml"),
+    ("tests/import/fenggang-table.docx", "tests/import/fenggang-table.txt", "tests/import/fenggang-table.gold.yaml"),
+    ("tests/import/tongxi-members.pdf", "tests/import/tongxi-members.txt", "tests/import/tongxi-members.gold.yaml"),
+    ("tests/import/tongyin-street.pdf", "tests/import/tongyin-street.txt", "tests/import/tongyin-street.gold.yaml"),
     # A task list kept as a workbook.
     ("tests/import/xishan-tasks.xlsx", "tests/import/xishan-tasks.csv", "tests/import/xishan-tasks.gold.yaml"),
     # The same as an Excel 97 workbook and as an OpenDocument spreadsheet,
