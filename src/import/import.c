@@ -439,6 +439,23 @@ heading_holders (Import *im, const char *name, const char *clause)
   return holders;
 }
 
+/* When C, with nothing under it, opens with its own holder and that
+ * holder's duties (派出所：负责…, 各村负责：做好…), those duties are the
+ * holder's: TRUE when C was such a line. */
+static gboolean
+add_own_holder_duties (Import *im, const DgNode *c, const char *clause)
+{
+  if (c->children->len > 0)
+    return FALSE;
+  g_autofree char *rest = NULL;
+  g_autofree char *name = heading_body (c, &rest);
+  if (name == NULL || rest == NULL)
+    return FALSE;
+  g_autoptr (GArray) holders = heading_holders (im, name, clause);
+  add_duties (im, holders, 0, clause, rest, c, FALSE);
+  return TRUE;
+}
+
 /* Every item under N (and its sub-items) is a duty of HOLDERS. */
 static void
 walk_owned (Import *im, const DgNode *n, GArray *holders)
@@ -451,14 +468,8 @@ walk_owned (Import *im, const DgNode *n, GArray *holders)
       g_autofree char *clause = clause_of (c);
       const char *text = c->text->str;
       /* 3.各村负责：做好…: an item that opens with a holder of its own. */
-      g_autofree char *rest = NULL;
-      g_autofree char *name = c->children->len == 0 ? heading_body (c, &rest) : NULL;
-      if (name && rest)
-        {
-          g_autoptr (GArray) own = heading_holders (im, name, clause);
-          add_duties (im, own, 0, clause, rest, c, FALSE);
-          continue;
-        }
+      if (add_own_holder_duties (im, c, clause))
+        continue;
       gboolean announces = g_str_has_suffix (text, "：") || g_str_has_suffix (text, ":");
       if (!(announces && c->children->len > 0))
         add_duties (im, holders, 0, clause, text, c, FALSE);
@@ -745,14 +756,8 @@ walk_node (Import *im, const DgNode *c, int context_body)
   if (c->type == DG_NODE_PARAGRAPH)
     {
       /* 派出所：负责…；负责…。 a paragraph that opens with its holder. */
-      g_autofree char *rest = NULL;
-      g_autofree char *name = c->children->len == 0 ? heading_body (c, &rest) : NULL;
-      if (name && rest)
-        {
-          g_autoptr (GArray) holders = heading_holders (im, name, clause);
-          add_duties (im, holders, 0, clause, rest, c, FALSE);
-          return;
-        }
+      if (add_own_holder_duties (im, c, clause))
+        return;
       walk_paragraph (im, c, context_body, FALSE);
       return;
     }
