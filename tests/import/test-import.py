@@ -86,7 +86,9 @@ CASES = [
     # which their words do not name; yuchuan-wps: 民用爆炸物品,剧毒化学品的
     # 公共安全 with a half-width comma, read as a clause break, not a list;
     # zheping-lines: 参与道路运输生产安全事故调查处理 also tagged as the
-    # sector's area (the sector qualifies the accident).
+    # sector's area, which its gold leaves out (the sector only qualifying
+    # the accident) and the bundled model's audited gold keeps
+    # (参与电力生产安全事故的调查处理 → energy.power too): the two disagree.
     ("tests/import/liyuan-levels.txt", "tests/import/liyuan-levels.gold.yaml", (1.0, 1.0, 1.0, 0.95)),
     ("tests/import/yuchuan-wps.txt", "tests/import/yuchuan-wps.gold.yaml", (1.0, 1.0, 1.0, 0.95)),
     ("tests/import/fenggang-table.txt", "tests/import/fenggang-table.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
