@@ -15,12 +15,12 @@
 #include "import/header.h"
 #include "import/holder-heading.h"
 #include "import/import.h"
-#include "import/verbatim.h"
-#include "util/normalize.h"
 #include "import/outline.h"
 #include "import/reader.h"
 #include "import/roles.h"
 #include "import/table.h"
+#include "import/verbatim.h"
+#include "util/normalize.h"
 #include "util/regex-once.h"
 
 G_DEFINE_QUARK (dg-import-error-quark, dg_import_error)
@@ -302,6 +302,9 @@ holders_prefix (Import *im, GArray *bodies, const char *text)
               }
         }
     }
+  /* 其负责…: the holder named again by its pronoun. */
+  if (p == text && bodies && bodies->len > 0 && g_str_has_prefix (p, "其"))
+    p += strlen ("其");
   if (p == text || *p == '\0')
     return 0;
   g_autoptr (GPtrArray) parts = dg_roles_split (p, NULL);
@@ -309,10 +312,32 @@ holders_prefix (Import *im, GArray *bodies, const char *text)
   return first && first->cued ? (gsize) (p - text) : 0;
 }
 
-/* One duty per role segment of TEXT, bound to BODIES or to KINDS. */
+static void add_part_duties (Import *im, GArray *bodies, guint kinds, const char *clause,
+                             const char *text, const DgNode *node, gboolean procedural_only);
+
+/* One duty per role segment of TEXT, bound to BODIES or to KINDS.  A
+ * sentence that names its holders again (…。乡应急管理站组织编制…, …。其负责…)
+ * starts its own segments: its role is read after the name. */
 static void
 add_duties (Import *im, GArray *bodies, guint kinds, const char *clause, const char *text,
             const DgNode *node, gboolean procedural_only)
+{
+  const char *start = text;
+  for (const char *stop = strstr (text, "。"); stop; stop = strstr (stop, "。"))
+    {
+      stop += strlen ("。");
+      if (*stop == '\0' || holders_prefix (im, bodies, stop) == 0)
+        continue;
+      g_autofree char *sentence = g_strndup (start, (gsize) (stop - start));
+      add_part_duties (im, bodies, kinds, clause, sentence, node, procedural_only);
+      start = stop;
+    }
+  add_part_duties (im, bodies, kinds, clause, start, node, procedural_only);
+}
+
+static void
+add_part_duties (Import *im, GArray *bodies, guint kinds, const char *clause, const char *text,
+                 const DgNode *node, gboolean procedural_only)
 {
   /* 各村民委员会协助乡政府…: the role is read after the holders' names
    * that open the text, and the names stay in the first part's text. */
@@ -721,6 +746,37 @@ groups_bodies (const DgNode *n)
   return named > 0 && 2 * named >= items;
 }
 
+/* 第二章 站所职责 over articles 第三条 乡应急管理站负责…, 第四条 乡经济发展办公室
+ * 负责…: when every item of N (two at least, none with items of its own)
+ * opens with a subject, and some subject is not the body NAME the heading
+ * names, the heading names a class and the items name the holders. */
+static gboolean
+items_name_holders (Import *im, const DgNode *n, const char *name)
+{
+  guint items = 0;
+  gboolean other = FALSE;
+  g_autofree char *key = dg_normalize_name (name);
+  for (guint i = 0; i < n->children->len; i++)
+    {
+      const DgNode *c = g_ptr_array_index (n->children, i);
+      if (c->type == DG_NODE_INTRO)
+        continue;
+      if (c->type != DG_NODE_ITEM || c->children->len > 0)
+        return FALSE;
+      g_autoptr (GPtrArray) subjects = dg_body_subjects (im->names, c->text->str);
+      if (subjects == NULL)
+        return FALSE;
+      items++;
+      for (guint k = 0; k < subjects->len && !other; k++)
+        {
+          g_autofree char *subject = dg_normalize_name (g_ptr_array_index (subjects, k));
+          other = strstr (subject, key) == NULL && strstr (key, subject) == NULL;
+        }
+    }
+  /* One item is enough when the heading's words are no body's name (村级). */
+  return other && (items >= 2 || (items == 1 && !dg_body_name_plausible (name)));
+}
+
 /* A task followed by the lists of its holders (牵头单位：…；配合单位：…):
  * one duty per list, the role from its label, the areas from the task.
  * False when TEXT has no such list. */
@@ -768,7 +824,7 @@ walk_node (Import *im, const DgNode *c, int context_body)
     }
   g_autofree char *rest = NULL;
   g_autofree char *name = heading_body (c, &rest);
-  if (name && (c->children->len > 0 || rest) && !groups_bodies (c))
+  if (name && (c->children->len > 0 || rest) && !groups_bodies (c) && !items_name_holders (im, c, name))
     {
       g_autoptr (GArray) holders = heading_holders (im, name, clause);
       if (rest)
@@ -874,7 +930,7 @@ walk_section (Import *im, const DgNode *s)
     }
   g_autofree char *rest = NULL;
   g_autofree char *name = heading_body (s, &rest);
-  if (name && !groups_bodies (s) && s->children->len > 0)
+  if (name && !groups_bodies (s) && s->children->len > 0 && !items_name_holders (im, s, name))
     {
       g_autofree char *clause = clause_of (s);
       g_autoptr (GArray) holders = heading_holders (im, name, clause);
