@@ -43,6 +43,9 @@ header_column (const char *cell)
   /* A header cell is a short label, not a sentence that mentions 牵头. */
   if (*name == '\0' || g_utf8_strlen (name, -1) > 12)
     return -1;
+  /* 牵头领导, 责任领导: leaders by post, not the units that lead. */
+  if (strstr (name, "领导"))
+    return -1;
   for (guint h = 0; h < G_N_ELEMENTS (header_words); h++)
     for (const char *const *w = header_words[h].words; *w; w++)
       if (strstr (name, *w))
@@ -227,6 +230,15 @@ dg_tables_find (const char *original, const char *folded)
                 seen[k] = TRUE;
               map[c] = k;
             }
+          /* 序号 | 行业领域 | 牵头单位 | 配合单位: the field is the task. */
+          if (!seen[DG_TABLE_ITEM] && seen[DG_TABLE_FIELD])
+            for (guint c = 0; c < cells->len; c++)
+              if (map[c] == DG_TABLE_FIELD)
+                {
+                  map[c] = DG_TABLE_ITEM;
+                  seen[DG_TABLE_ITEM] = TRUE;
+                  seen[DG_TABLE_FIELD] = FALSE;
+                }
           if (seen[DG_TABLE_ITEM]
               && (seen[DG_TABLE_LEAD] || seen[DG_TABLE_COOPERATE] || seen[DG_TABLE_HOLDER]))
             sep = seps[s];
