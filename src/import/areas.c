@@ -177,7 +177,7 @@ is_ancestor (const DgModel *m, int ancestor, int area)
  * keyword. */
 static void
 share_head (const DgAreaTagger *t, GArray *words, const char *last_end, const char *start,
-            const Keyword *hit)
+            const Keyword *hit, const char *after)
 {
   if (words->len == 0 || last_end == NULL)
     return;
@@ -201,7 +201,6 @@ share_head (const DgAreaTagger *t, GArray *words, const char *last_end, const ch
         }
     }
   /* 烟花爆竹、农药经营单位: the words after HIT qualify both (烟花爆竹经营). */
-  const char *after = start + hit->len;
   const char *q = after;
   for (int chars = 0; *q && chars < 6; chars++)
     {
@@ -225,6 +224,33 @@ is_emergency_response (const DgModel *m, int area)
 {
   const char *id = dg_model_area (m, area)->id;
   return g_str_equal (id, "emergency") || g_str_equal (id, "emergency.rescue");
+}
+
+/* 烟花爆竹的公共安全: HIT at P and the words after 的 forming a longer
+ * keyword (烟花爆竹公共安全) name that keyword's area; *END gets where its
+ * words end.  HIT itself when they do not. */
+static const Keyword *
+join_over_de (const DgAreaTagger *t, const Keyword *hit, const char *p, const char **end)
+{
+  *end = p + hit->len;
+  if (!g_str_has_prefix (*end, "的"))
+    return hit;
+  const char *after = *end + strlen ("的");
+  const Keyword *best = hit;
+  const char *q = after;
+  for (int chars = 0; *q && chars < 8; chars++)
+    {
+      q = g_utf8_next_char (q);
+      g_autofree char *tail = g_strndup (after, (gsize) (q - after));
+      g_autofree char *joined = g_strconcat (hit->word, tail, NULL);
+      const Keyword *k = g_hash_table_lookup (t->by_word, joined);
+      if (k)
+        {
+          best = k;
+          *end = q;
+        }
+    }
+  return best;
 }
 
 static const char *const negations[] = { "不包括", "不包含", "不含", "除了", "不属于", "以外的", NULL };
@@ -325,13 +351,15 @@ tag_clause (const DgAreaTagger *t, const char *text, const char *sentence_before
                           || after == 0x3002 || after == 0x548C /* 和 */ || after == ','
                           || after == ';';
             }
+          const char *end = p + hit->len;
           if (!negated && !not_this)
             {
-              share_head (t, words, last_end, p, hit);
-              g_array_append_val (words, hit);
+              const Keyword *whole = join_over_de (t, hit, p, &end);
+              share_head (t, words, last_end, p, whole, end);
+              g_array_append_val (words, whole);
             }
-          last_end = p + hit->len;
-          p += hit->len;
+          last_end = end;
+          p = end;
           before = 0;
           continue;
         }

@@ -33,6 +33,9 @@ typedef struct {
   DgAreaTagger *tagger;
   const char *level; /* the document's administrative level, or NULL */
   GPtrArray *by_position; /* PositionDuty: duties whose holders are named by position */
+  /* The role a label over the items being read gives those of them that
+   * carry no verb of their own (2.配合职责 over （1）做好…), or -1. */
+  int label_role;
 } Import;
 
 /* A duty whose subject names leader positions (党政主要负责人…), bound once
@@ -195,7 +198,8 @@ add_segments (Import *im, GArray *bodies, guint kinds, const char *clause, GPtrA
       if (bodies)
         g_array_append_vals (d->bodies, bodies->data, bodies->len);
       d->kinds = kinds;
-      d->role = seg->role;
+      /* Under 配合职责 a 负责/做好 is the label's cooperation; 协助 stays. */
+      d->role = im->label_role >= 0 && seg->role == DG_ROLE_LEAD ? (DgRole) im->label_role : seg->role;
       d->with_upper = seg->with_upper;
       d->clause = g_strdup (clause);
       d->text = g_strdup (seg->text);
@@ -368,8 +372,10 @@ mentions_common_duties (const char *s)
          && g_utf8_strlen (s, -1) <= 16;
 }
 
+/* 主要职责, 配合职责: labels over a body's items, not bodies. */
 static const char *const generic_names[] = { "具体", "共同", "主要", "基本", "工作", "部门", "各部门",
-                                             "一般", "通用", "共性", "其他", "成员单位", NULL };
+                                             "一般", "通用", "共性", "其他", "成员单位", "配合",
+                                             "协助", "参与", "牵头", "协同", "监管", "监督", NULL };
 
 /* The body a heading names, or NULL (具体职责 names none). */
 static char *
@@ -384,14 +390,16 @@ heading_body (const DgNode *n, char **rest)
   char *name = dg_body_from_heading (n->text->str, rest);
   if (name == NULL)
     return NULL;
-  for (int i = 0; generic_names[i]; i++)
-    if (g_str_equal (name, generic_names[i]))
-      {
-        g_free (name);
-        g_free (*rest);
-        *rest = NULL;
-        return NULL;
-      }
+  gboolean generic = FALSE;
+  for (int i = 0; generic_names[i] && !generic; i++)
+    generic = g_str_equal (name, generic_names[i]);
+  if (generic)
+    {
+      g_free (name);
+      g_free (*rest);
+      *rest = NULL;
+      return NULL;
+    }
   return name;
 }
 
@@ -464,6 +472,37 @@ heading_holders (Import *im, const char *name, const char *clause)
   return holders;
 }
 
+/* 主要职责, 配合职责, 具体职责：: a heading that only labels the kind of the
+ * items under it. */
+static gboolean
+is_label (const char *text)
+{
+  g_autofree char *rest = NULL;
+  g_autofree char *name = dg_body_from_heading (text, &rest);
+  if (name == NULL || rest != NULL)
+    return FALSE;
+  for (int i = 0; generic_names[i]; i++)
+    if (g_str_equal (name, generic_names[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The role a label gives the items under it that name none: 配合职责 →
+ * cooperate; -1 when it gives none (主要职责, 具体职责). */
+static int
+label_role (const char *text)
+{
+  static const struct {
+    const char *word;
+    DgRole role;
+  } words[] = { { "配合", DG_ROLE_COOPERATE }, { "协助", DG_ROLE_ASSIST }, { "协同", DG_ROLE_COOPERATE },
+                { "参与", DG_ROLE_PARTICIPATE }, { "监督", DG_ROLE_SUPERVISE }, { "牵头", DG_ROLE_LEAD } };
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_has_prefix (text, words[i].word))
+      return (int) words[i].role;
+  return -1;
+}
+
 /* When C, with nothing under it, opens with its own holder and that
  * holder's duties (派出所：负责…, 各村负责：做好…), those duties are the
  * holder's: TRUE when C was such a line. */
@@ -496,9 +535,14 @@ walk_owned (Import *im, const DgNode *n, GArray *holders)
       if (add_own_holder_duties (im, c, clause))
         continue;
       gboolean announces = g_str_has_suffix (text, "：") || g_str_has_suffix (text, ":");
-      if (!(announces && c->children->len > 0))
+      gboolean label = c->children->len > 0 && is_label (text);
+      if (!(announces && c->children->len > 0) && !label)
         add_duties (im, holders, 0, clause, text, c, FALSE);
+      int outer = im->label_role;
+      if (label)
+        im->label_role = label_role (text);
       walk_owned (im, c, holders);
+      im->label_role = outer;
     }
 }
 
@@ -735,11 +779,14 @@ groups_bodies (const DgNode *n)
       const DgNode *c = g_ptr_array_index (n->children, i);
       if (c->type != DG_NODE_ITEM)
         continue;
-      if (c->children->len > 0 || mentions_common_duties (c->text->str))
+      if (mentions_common_duties (c->text->str))
         return TRUE;
       items++;
       g_autofree char *rest = NULL;
       g_autofree char *name = heading_body (c, &rest);
+      /* 1.主要职责 over （1）…: a label, the items still N's body's. */
+      if (c->children->len > 0 && (name || !is_label (c->text->str)))
+        return TRUE;
       if (name && rest)
         named++;
     }
@@ -1304,7 +1351,7 @@ dg_import_bytes (const char *path, const char *data, gsize length, const DgModel
   g_autoptr (DgBodyNames) names = dg_body_names_new (model, place.place, place.level);
   g_autoptr (DgAreaTagger) tagger = dg_area_tagger_new (taxonomy);
   g_autoptr (GPtrArray) by_position = g_ptr_array_new_with_free_func (position_duty_free);
-  Import im = { path, model, taxonomy, names, tagger, place.level, by_position };
+  Import im = { path, model, taxonomy, names, tagger, place.level, by_position, -1 };
   for (guint i = 0; i < outline->root->children->len; i++)
     walk_section (&im, g_ptr_array_index (outline->root->children, i));
   walk_tables (&im, tables);
