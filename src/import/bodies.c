@@ -511,6 +511,9 @@ dg_body_subjects (DgBodyNames *n, const char *sentence)
       g_autofree char *subject = g_strndup (sentence, (gsize) (p - sentence));
       if (strstr (subject, "，") || strstr (subject, "。") || strstr (subject, "；"))
         return NULL;
+      /* 其他成员单位：按照…: the colon closes the name, it is not in it. */
+      if (g_str_has_suffix (subject, "：") && strlen (subject) > strlen ("："))
+        subject[strlen (subject) - strlen ("：")] = '\0';
       g_auto (GStrv) parts = g_regex_split_simple ("和|、|及|与", subject, 0, 0);
       g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
       gboolean all = TRUE;

@@ -922,6 +922,11 @@ is_requirements (const DgNode *s)
   static const char *const words[] = { "要求", "保障措施", "保障", "附则", "组织实施", "工作纪律", NULL };
   if (g_utf8_strlen (s->text->str, -1) > 16)
     return FALSE;
+  /* 县人力资源和社会保障局： names a body, not 组织保障. */
+  g_autofree char *rest = NULL;
+  g_autofree char *name = heading_body (s, &rest);
+  if (name && dg_body_name_plausible (name))
+    return FALSE;
   for (int i = 0; words[i]; i++)
     if (strstr (s->text->str, words[i]))
       return TRUE;
