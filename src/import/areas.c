@@ -253,6 +253,46 @@ join_over_de (const DgAreaTagger *t, const Keyword *hit, const char *p, const ch
   return best;
 }
 
+static gboolean
+is_clause_mark (const char *p)
+{
+  gunichar c = g_utf8_get_char (p);
+  return c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0x3002 || c == 0xFF1A;
+}
+
+/* 非法储存、销售烟花爆竹: the words before the 、 of a list of verbs just
+ * before HIT (at P, in the clause from CLAUSE) qualify HIT as well, when
+ * they and HIT form a keyword (非法储存烟花爆竹).  HIT itself when not. */
+static const Keyword *
+join_before_list (const DgAreaTagger *t, const Keyword *hit, const char *clause, const char *p)
+{
+  const char *comma = p;
+  for (int chars = 0; comma > clause && chars < 5; chars++)
+    {
+      comma = g_utf8_find_prev_char (clause, comma);
+      if (is_clause_mark (comma))
+        return hit;
+      if (g_str_has_prefix (comma, "、"))
+        break;
+    }
+  if (comma == p || !g_str_has_prefix (comma, "、"))
+    return hit;
+  const Keyword *best = hit;
+  const char *start = comma;
+  for (int chars = 0; start > clause && chars < 6; chars++)
+    {
+      start = g_utf8_find_prev_char (clause, start);
+      if (is_clause_mark (start) || g_str_has_prefix (start, "、"))
+        break;
+      g_autofree char *words = g_strndup (start, (gsize) (comma - start));
+      g_autofree char *joined = g_strconcat (words, hit->word, NULL);
+      const Keyword *k = g_hash_table_lookup (t->by_word, joined);
+      if (k)
+        best = k;
+    }
+  return best;
+}
+
 static const char *const negations[] = { "不包括", "不包含", "不含", "除了", "不属于", "以外的", NULL };
 
 /* The areas whose gapped keyword's tail is in TEXT and whose head came
@@ -315,6 +355,7 @@ tag_clause (const DgAreaTagger *t, const char *text, const char *sentence_before
   guint clause_words = 0; /* words named before this clause */
   const char *p = text;
   gboolean addressee_start = starts_guiding (text);
+  const char *clause_start = text;
   guint addressee_words = G_MAXUINT; /* words before 开展 in a guiding clause */
   while (*p)
     {
@@ -355,6 +396,8 @@ tag_clause (const DgAreaTagger *t, const char *text, const char *sentence_before
           if (!negated && !not_this)
             {
               const Keyword *whole = join_over_de (t, hit, p, &end);
+              if (whole == hit)
+                whole = join_before_list (t, hit, clause_start, p);
               share_head (t, words, last_end, p, whole, end);
               g_array_append_val (words, whole);
             }
@@ -372,6 +415,7 @@ tag_clause (const DgAreaTagger *t, const char *text, const char *sentence_before
         {
           drop_addressee (words, clause_words_before_end, &addressee_words);
           addressee_start = starts_guiding (g_utf8_next_char (p));
+          clause_start = g_utf8_next_char (p);
         }
       /* A、B等C: A and B are instances of C, which names the area. */
       if (c == 0x7B49 /* 等 */ && words->len > clause_words)

@@ -142,15 +142,22 @@ without_organs (const char *text)
 }
 
 /* TEXT without organs' names (without_organs) and without the names of
- * its own holders: 乡市场监督管理所负责特种设备… is not about 市场监督管理
- * because its holder is named so. */
+ * its own holders and of the body it supports: 乡市场监督管理所负责特种设备…
+ * is not about 市场监督管理 because its holder is named so, nor 配合镇中心
+ * 学校做好河塘防溺水巡查 about schools. */
 static char *
 without_holders (Import *im, GArray *bodies, const char *text)
 {
   char *out = without_organs (text);
-  for (guint b = 0; bodies && b < bodies->len; b++)
+  g_autoptr (GArray) named = g_array_new (FALSE, FALSE, sizeof (int));
+  if (bodies)
+    g_array_append_vals (named, bodies->data, bodies->len);
+  int partner = dg_body_names_partner (im->names, text);
+  if (partner >= 0)
+    g_array_append_val (named, partner);
+  for (guint b = 0; b < named->len; b++)
     {
-      const DgBody *body = dg_model_body (im->model, g_array_index (bodies, int, b));
+      const DgBody *body = dg_model_body (im->model, g_array_index (named, int, b));
       for (guint a = 0; a <= body->aliases->len; a++)
         {
           const char *name = a == 0 ? body->name : g_ptr_array_index (body->aliases, a - 1);

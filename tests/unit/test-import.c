@@ -253,6 +253,16 @@ test_areas (void)
   g_assert_cmpuint (l->len, ==, 2);
   g_assert_cmpstr (dg_model_area (tax, g_array_index (l, int, 0))->id, ==, "comprehensive");
   g_assert_cmpstr (dg_model_area (tax, g_array_index (l, int, 1))->id, ==, "emergency.rescue");
+  /* X的Y where XY is a keyword, sharing its head across 、; a verb before
+   * the 、 of a list of verbs qualifying the keyword after the list. */
+  g_autoptr (GArray) n = dg_area_tagger_tag (tagger, "负责民用爆炸物品、烟花爆竹的公共安全管理。", NULL, NULL,
+                                             &shortest);
+  g_assert_cmpuint (n->len, ==, 2);
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (n, int, 0))->id, ==, "explosives.public-security");
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (n, int, 1))->id, ==, "fireworks.public-security");
+  g_autoptr (GArray) o = dg_area_tagger_tag (tagger, "配合查处非法储存、销售烟花爆竹行为。", NULL, NULL, &shortest);
+  g_assert_cmpuint (o->len, ==, 1);
+  g_assert_cmpstr (dg_model_area (tax, g_array_index (o, int, 0))->id, ==, "fireworks.illegal");
   /* Within one clause a sector's drill stays the sector's. */
   g_autoptr (GArray) m = dg_area_tagger_tag (tagger, "组织开展燃气安全应急演练。", NULL, NULL, &shortest);
   g_assert_cmpuint (m->len, ==, 1);
