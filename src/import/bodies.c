@@ -305,9 +305,9 @@ heading_regex (void)
 {
   static GRegex *re = NULL;
   dg_regex_once (&re,
-                 "^(.{2,60}?)(?:(?:要|应当)?(?:履行|承担|负有)?(?:在安全生产(?:工作)?方面)?(?:下列|以下|如下)?(?:的)?"
+                 "^(.{2,60}?)(?:(?:主要)?(?:要|应当)?(?:履行|承担|负有)?(?:在安全生产(?:工作)?方面)?(?:下列|以下|如下)?(?:的)?"
                  "(?:安全生产|安全)?"
-                 "(?:工作|监管|监督管理)?(?:工作)?(?:主要)?职责(?:主要)?(?:包括|如下|是|为)?"
+                 "(?:工作|监管|监督管理)?(?:工作)?(?:主要)?职责(?:主要)?(?:具体)?(?:包括|如下|是|为)?"
                  /* 镇应急管理办公室负责以下工作： */
                  "|(?:主要)?(?:负责|承担)(?:以下|下列|如下)(?:安全生产)?(?:工作|事项|任务)?(?:职责)?)[：:]?$",
                  G_REGEX_DEFAULT);
@@ -318,6 +318,14 @@ heading_regex (void)
 static char *
 tidy_name (char *name)
 {
+  /* 县应急管理局。主要承担以下职责: the name closed by its full stop. */
+  const char *stop = strstr (name, "。");
+  if (stop && stop > name)
+    {
+      char *head = g_strndup (name, (gsize) (stop - name));
+      g_free (name);
+      name = head;
+    }
   /* 关于县水利局的安全生产职责: the name after 关于. */
   if (g_str_has_prefix (name, "关于") && g_utf8_strlen (name, -1) > 4)
     {
