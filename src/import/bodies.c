@@ -522,6 +522,22 @@ dg_body_subjects (DgBodyNames *n, const char *sentence)
       /* 其他成员单位：按照…: the colon closes the name, it is not in it. */
       if (g_str_has_suffix (subject, "：") && strlen (subject) > strlen ("："))
         subject[strlen (subject) - strlen ("：")] = '\0';
+      /* 县教育和体育局负责…: one name with 和 in it, before names parted by
+       * 和、及与 (镇党委和镇政府要…). */
+      if (!strstr (subject, "、") && (dg_body_names_find (n, subject) >= 0 || dg_body_name_plausible (subject))
+          && (strstr (subject, "和") || strstr (subject, "与") || strstr (subject, "及")))
+        {
+          g_auto (GStrv) halves = g_regex_split_simple ("和|及|与", subject, 0, 0);
+          gboolean each = TRUE;
+          for (int i = 0; halves[i] && each; i++)
+            each = dg_body_names_find (n, halves[i]) >= 0 || dg_body_name_plausible (halves[i]);
+          if (!each)
+            {
+              GPtrArray *one = g_ptr_array_new_with_free_func (g_free);
+              g_ptr_array_add (one, g_strdup (subject));
+              return one;
+            }
+        }
       g_auto (GStrv) parts = g_regex_split_simple ("和|、|及|与", subject, 0, 0);
       g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
       gboolean all = TRUE;
@@ -530,7 +546,8 @@ dg_body_subjects (DgBodyNames *n, const char *sentence)
           if (*parts[i] == '\0')
             continue;
           all = dg_body_names_find (n, parts[i]) >= 0 || ends_with_any (parts[i], body_suffixes)
-                || ends_with_any (parts[i], titles) || strstr (parts[i], "成员");
+                || ends_with_any (parts[i], titles) || strstr (parts[i], "成员")
+                || dg_body_name_plausible (parts[i]);
           g_ptr_array_add (names, g_strdup (parts[i]));
         }
       if (all && names->len > 0)
