@@ -260,37 +260,39 @@ is_clause_mark (const char *p)
   return c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0x3002 || c == 0xFF1A;
 }
 
-/* 非法储存、销售烟花爆竹: the words before the 、 of a list of verbs just
- * before HIT (at P, in the clause from CLAUSE) qualify HIT as well, when
- * they and HIT form a keyword (非法储存烟花爆竹).  HIT itself when not. */
+/* 非法储存、销售烟花爆竹, 非法生产、经营、储存烟花爆竹: the words of a list
+ * of verbs just before HIT (at P, in the clause from CLAUSE) qualify HIT as
+ * well, when one of them and HIT form a keyword (非法储存烟花爆竹).  HIT
+ * itself when none does. */
 static const Keyword *
 join_before_list (const DgAreaTagger *t, const Keyword *hit, const char *clause, const char *p)
 {
-  const char *comma = p;
-  for (int chars = 0; comma > clause && chars < 5; chars++)
-    {
-      comma = g_utf8_find_prev_char (clause, comma);
-      if (is_clause_mark (comma))
-        return hit;
-      if (g_str_has_prefix (comma, "、"))
-        break;
-    }
-  if (comma == p || !g_str_has_prefix (comma, "、"))
-    return hit;
   const Keyword *best = hit;
-  const char *start = comma;
-  for (int chars = 0; start > clause && chars < 6; chars++)
+  const char *q = p;
+  gboolean listed = FALSE;
+  for (int chars = 0; q > clause && chars < 16; chars++)
     {
-      start = g_utf8_find_prev_char (clause, start);
-      if (is_clause_mark (start) || g_str_has_prefix (start, "、"))
+      q = g_utf8_find_prev_char (clause, q);
+      if (is_clause_mark (q))
         break;
-      g_autofree char *words = g_strndup (start, (gsize) (comma - start));
-      g_autofree char *joined = g_strconcat (words, hit->word, NULL);
-      const Keyword *k = g_hash_table_lookup (t->by_word, joined);
-      if (k)
-        best = k;
+      if (!g_str_has_prefix (q, "、"))
+        continue;
+      listed = TRUE;
+      /* The element before this 、, back to the one before it. */
+      const char *start = q;
+      for (int n = 0; start > clause && n < 6; n++)
+        {
+          start = g_utf8_find_prev_char (clause, start);
+          if (is_clause_mark (start) || g_str_has_prefix (start, "、"))
+            break;
+          g_autofree char *words = g_strndup (start, (gsize) (q - start));
+          g_autofree char *joined = g_strconcat (words, hit->word, NULL);
+          const Keyword *k = g_hash_table_lookup (t->by_word, joined);
+          if (k && k->len > best->len)
+            best = k;
+        }
     }
-  return best;
+  return listed ? best : hit;
 }
 
 static const char *const negations[] = { "不包括", "不包含", "不含", "除了", "不属于", "以外的", NULL };

@@ -128,8 +128,7 @@ dg_body_kind_guess (const char *name, const char *place, const char *level)
   /* 生产经营单位主要负责人: the operator's own principal, outside the
    * town's organs; he holds his unit's safety, he does not steer. */
   const char *bare = g_str_has_prefix (name, "各") ? name + strlen ("各") : name;
-  if (g_str_has_prefix (bare, "生产经营单位") || g_str_has_prefix (bare, "类生产经营单位")
-      || g_str_has_prefix (bare, "企业"))
+  if (strstr (bare, "生产经营单位") || g_str_has_prefix (bare, "企业") || g_str_has_suffix (bare, "企业"))
     return DG_KIND_EXTERNAL;
   /* 网格员, 安全员: posts in the villages, which hold their ground. */
   if (ends_with_any (name, (const char *const[]){ "网格员", "安全员", "信息员", "协管员", NULL }))
@@ -231,7 +230,8 @@ static const char *const body_suffixes[] = { "局", "委", "办", "办公室", "
                                              "党委", "处", "社区", "村", "街道", "小组", "室",
                                              "厅", "学校", "总队", "联", "科协", "供销社",
                                              "集团", "林场", "农场", "中学", "小学", "幼儿园",
-                                             "园区", "馆", "电视台", "气象台", NULL };
+                                             "园区", "馆", "电视台", "气象台", "企业",
+                                             "生产经营单位", NULL };
 
 /* 镇应急管理办公室（安全生产委员会办公室）专职副主任: two names of one body,
  * the second in brackets; later text may use either.  Returns the first
