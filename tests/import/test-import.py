@@ -108,12 +108,23 @@ CASES = [
     ("tests/import/lanchuan-heading-names.txt", "tests/import/lanchuan-heading-names.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/mingshan-colon-lines.txt", "tests/import/mingshan-colon-lines.gold.yaml", (1.0, 0.94, 0.94, 0.93)),
     ("tests/import/shankou-lead-cooperate.txt", "tests/import/shankou-lead-cooperate.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    # A fourth six.  hefeng-bracket-names: 消防安全专项检查 read as fire, its
+    # gold's fire.supervision; yunjin-street and longshui-ordinals: 应急供电保障
+    # and similar support read as the sector's area where the gold reads
+    # rescue; qiyuan-field-sections: 燃气压力容器和气瓶充装 also tagged gas.
+    ("tests/import/meiling-pdf-wrap.txt", "tests/import/meiling-pdf-wrap.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/hefeng-bracket-names.txt", "tests/import/hefeng-bracket-names.gold.yaml", (1.0, 1.0, 1.0, 0.96)),
+    ("tests/import/yunjin-street.txt", "tests/import/yunjin-street.gold.yaml", (1.0, 1.0, 1.0, 0.95)),
+    ("tests/import/daichuan-intro-lines.txt", "tests/import/daichuan-intro-lines.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/longshui-ordinals.txt", "tests/import/longshui-ordinals.gold.yaml", (1.0, 1.0, 1.0, 0.94)),
+    ("tests/import/qiyuan-field-sections.txt", "tests/import/qiyuan-field-sections.gold.yaml", (1.0, 1.0, 1.0, 0.96)),
 ]
 
 def partner_misses(gold_path, pred_path):
     """Gold duties with `with: BODY` whose imported duty (same clause, same
-    text start; or, as eval matches items, the same text under another
-    clause notation) has no partner or another one, compared by body name."""
+    text start or a text within the gold's; or, as eval matches items, the
+    same text under another clause notation) has no partner or another one,
+    compared by body name."""
     import yaml
     gold, pred = (yaml.safe_load(open(p, encoding="utf-8")) for p in (gold_path, pred_path))
     def names(m):
@@ -125,10 +136,13 @@ def partner_misses(gold_path, pred_path):
         if w in (None, "upper"):
             continue
         want = gn[w]
-        found = [pn.get(p.get("with")) for p in pred["duties"]
-                 if (str(p.get("clause")).replace(" ", "") == str(d["clause"]).replace(" ", "")
-                     and p.get("text", "")[:6] == d["text"][:6])
-                 or p.get("text", "") == d["text"]]
+        def same_item(p):
+            text = p.get("text", "")
+            if str(p.get("clause")).replace(" ", "") == str(d["clause"]).replace(" ", ""):
+                # 第三，配合… kept whole by the gold, its 第三， left off by the import
+                return text[:6] == d["text"][:6] or (len(text) >= 6 and text in d["text"])
+            return text == d["text"]
+        found = [pn.get(p.get("with")) for p in pred["duties"] if same_item(p)]
         if want not in found:
             misses.append(f"{d['clause']} {d['text'][:12]}: partner {want} not found (got {found})")
     return misses
