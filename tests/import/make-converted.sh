@@ -34,13 +34,15 @@ soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
   tests/import/xishan-tasks.csv >/dev/null 2>&1
 # Documents typed as plain paragraphs in Word (LibreOffice's text import):
 # their tables with tab stops, no w:tbl; and two of them printed to PDF.
-for doc in tongxi-members tongyin-street wangling-table fenggang-table; do
+for doc in tongxi-members tongyin-street wangling-table fenggang-table yuanfeng-label-levels \
+  qiyuan-field-sections; do
   soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
     --infilter="Text (encoded):UTF8,LF,,," --convert-to docx --outdir "$work" \
     "tests/import/$doc.txt" >/dev/null 2>&1
 done
 convert "$work/tongxi-members.docx" pdf
 convert "$work/tongyin-street.docx" pdf
+convert "$work/yuanfeng-label-levels.docx" pdf
 # That workbook in the older formats offices still pass round.
 convert "$work/xishan-tasks.xlsx" xls
 convert "$work/xishan-tasks.xlsx" ods
@@ -50,4 +52,5 @@ cp "$work/zhangshanzi-2020.pdf" "$work/county-members.pdf" "$work/county-members
   "$work/duty-table.pdf" "$work/xishan-tasks.xlsx" "$work/r-long-table.pdf" \
   "$work/r-long-table-repeated.pdf" "$work/r-section-colon-heads.pdf" "$work/r-marked-leads.pdf" \
   "$work/xishan-tasks.xls" "$work/xishan-tasks.ods" "$work/tongxi-members.pdf" \
-  "$work/tongyin-street.pdf" "$work/wangling-table.docx" "$work/fenggang-table.docx" tests/import/
+  "$work/tongyin-street.pdf" "$work/wangling-table.docx" "$work/fenggang-table.docx" \
+  "$work/yuanfeng-label-levels.pdf" "$work/qiyuan-field-sections.docx" tests/import/

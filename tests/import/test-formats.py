@@ -53,6 +53,8 @@ CASES = [
     ("tests/import/fenggang-table.docx", "tests/import/fenggang-table.txt", "tests/import/fenggang-table.gold.yaml"),
     ("tests/import/tongxi-members.pdf", "tests/import/tongxi-members.txt", "tests/import/tongxi-members.gold.yaml"),
     ("tests/import/tongyin-street.pdf", "tests/import/tongyin-street.txt", "tests/import/tongyin-street.gold.yaml"),
+    ("tests/import/yuanfeng-label-levels.pdf", "tests/import/yuanfeng-label-levels.txt", "tests/import/yuanfeng-label-levels.gold.yaml"),
+    ("tests/import/qiyuan-field-sections.docx", "tests/import/qiyuan-field-sections.txt", "tests/import/qiyuan-field-sections.gold.yaml"),
     # A task list kept as a workbook.
     ("tests/import/xishan-tasks.xlsx", "tests/import/xishan-tasks.csv", "tests/import/xishan-tasks.gold.yaml"),
     # The same as an Excel 97 workbook and as an OpenDocument spreadsheet,
