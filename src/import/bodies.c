@@ -519,6 +519,13 @@ dg_body_subjects (DgBodyNames *n, const char *sentence)
       g_autofree char *subject = g_strndup (sentence, (gsize) (p - sentence));
       if (strstr (subject, "，") || strstr (subject, "。") || strstr (subject, "；"))
         return NULL;
+      /* 各成员单位要…, 各部门要…: every department, a class, not a body. */
+      static const char *const classes[] = { "各成员单位", "各部门", "各有关部门", "各单位", "各有关单位",
+                                             "各站所", "各科室", "县直各部门", "镇直各部门", "乡直各单位",
+                                             NULL };
+      for (int c = 0; classes[c]; c++)
+        if (g_str_equal (subject, classes[c]))
+          return NULL;
       /* 其他成员单位：按照…: the colon closes the name, it is not in it. */
       if (g_str_has_suffix (subject, "：") && strlen (subject) > strlen ("："))
         subject[strlen (subject) - strlen ("：")] = '\0';
