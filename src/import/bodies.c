@@ -260,9 +260,40 @@ learn_equivalent (DgBodyNames *n, const char *written)
   return written[end] == '\0' ? g_steal_pointer (&outer) : NULL;
 }
 
+/* 乡应急管理办公室（综合监管单位）, 乡农业综合服务站（牵头单位）: a label of
+ * the body's part in brackets after its name, which names no body.  The
+ * name without it, or NULL when WRITTEN has no such label. */
+static char *
+without_role_label (const char *written)
+{
+  const char *open = NULL;
+  for (const char *p = written; *p; p = g_utf8_next_char (p))
+    if (g_str_has_prefix (p, "（") || *p == '(')
+      open = p;
+  if (open == NULL || open == written
+      || !(g_str_has_suffix (written, "）") || g_str_has_suffix (written, ")")))
+    return NULL;
+  const char *inner = open + (*open == '(' ? 1 : strlen ("（"));
+  gsize inner_len = strlen (inner) - (g_str_has_suffix (written, ")") ? 1 : strlen ("）"));
+  g_autofree char *label = g_strndup (inner, inner_len);
+  static const char *const words[] = { "牵头", "主责", "配合", "协办", "责任", "主管", "监管", "驻", NULL };
+  gboolean role = FALSE;
+  for (int i = 0; words[i] && !role; i++)
+    role = strstr (label, words[i]) != NULL;
+  gboolean kind = g_str_has_suffix (label, "单位") || g_str_has_suffix (label, "部门")
+                  || g_str_has_suffix (label, "机构");
+  if (!role || !kind || dg_body_name_plausible (label))
+    return NULL;
+  g_autofree char *name = g_strndup (written, (gsize) (open - written));
+  return dg_body_name_plausible (name) ? g_steal_pointer (&name) : NULL;
+}
+
 int
 dg_body_names_intern (DgBodyNames *n, const char *written, const char *clause)
 {
+  g_autofree char *unlabelled = without_role_label (written);
+  if (unlabelled)
+    written = unlabelled;
   g_autofree char *outer = learn_equivalent (n, written);
   if (outer)
     {
