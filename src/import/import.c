@@ -1141,6 +1141,54 @@ table_bodies (Import *im, const char *cell, const char *clause)
   return table_bodies_split (im, cell, clause, NULL);
 }
 
+/* A unit cell that says who does what in prose: 镇应急管理办公室牵头，柏溪
+ * 派出所、镇市场监督管理所配合 / 镇规划建设办公室负责.  The units before
+ * 牵头/负责/主责 go to LEADS, those before 配合/协助/参与/协办 to OTHERS;
+ * FALSE (nothing added) when the cell is a plain list of units. */
+static gboolean
+cell_prose_roles (Import *im, const char *cell, const char *clause, GArray *leads, GArray *others)
+{
+  if (cell == NULL)
+    return FALSE;
+  static const char *const lead_words[] = { "牵头", "负责", "主责", NULL };
+  static const char *const other_words[] = { "配合", "协助", "参与", "协办", NULL };
+  g_auto (GStrv) parts = g_regex_split_simple ("[，,；;。]", cell, 0, 0);
+  g_autofree GArray **roles = g_new0 (GArray *, g_strv_length (parts) + 1);
+  gboolean any = FALSE;
+  for (int i = 0; parts[i]; i++)
+    {
+      g_autofree char *part = g_strstrip (g_strdup (parts[i]));
+      GArray *into = NULL;
+      for (int w = 0; lead_words[w] && !into; w++)
+        if (g_str_has_suffix (part, lead_words[w]) && strlen (part) > strlen (lead_words[w]))
+          {
+            part[strlen (part) - strlen (lead_words[w])] = '\0';
+            into = leads;
+          }
+      for (int w = 0; other_words[w] && !into; w++)
+        if (g_str_has_suffix (part, other_words[w]) && strlen (part) > strlen (other_words[w]))
+          {
+            part[strlen (part) - strlen (other_words[w])] = '\0';
+            into = others;
+          }
+      if (into != NULL)
+        any = TRUE;
+      g_free (parts[i]);
+      parts[i] = g_steal_pointer (&part);
+      roles[i] = into;
+    }
+  if (!any)
+    return FALSE;
+  /* Units named with no word of their own (A、B，C配合) lead. */
+  for (int i = 0; parts[i]; i++)
+    {
+      g_autoptr (GArray) named = table_bodies (im, parts[i], clause);
+      for (guint k = 0; k < named->len; k++)
+        append_body (roles[i] ? roles[i] : leads, g_array_index (named, int, k));
+    }
+  return TRUE;
+}
+
 /* N's text and its sub-items' after it, in order: a cell's item is one
  * duty with everything under it. */
 static void
@@ -1226,7 +1274,12 @@ walk_table_row (Import *im, const DgTableRow *r, guint ordinal)
   /* 镇规划建设办公室（牵头）、镇市场监督管理所: in a mixed list the
    * unmarked units cooperate with the marked one. */
   g_autoptr (GArray) unmarked = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autoptr (GArray) leads = table_bodies_split (im, r->cells[DG_TABLE_LEAD], clause, unmarked);
+  g_autoptr (GArray) leads = g_array_new (FALSE, FALSE, sizeof (int));
+  if (!cell_prose_roles (im, r->cells[DG_TABLE_LEAD], clause, leads, unmarked))
+    {
+      g_array_unref (leads);
+      leads = table_bodies_split (im, r->cells[DG_TABLE_LEAD], clause, unmarked);
+    }
   g_autoptr (GArray) cooperating = table_bodies (im, r->cells[DG_TABLE_COOPERATE], clause);
   for (guint k = 0; k < unmarked->len; k++)
     append_body (cooperating, g_array_index (unmarked, int, k));
