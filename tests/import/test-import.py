@@ -118,6 +118,15 @@ CASES = [
     ("tests/import/daichuan-intro-lines.txt", "tests/import/daichuan-intro-lines.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
     ("tests/import/longshui-ordinals.txt", "tests/import/longshui-ordinals.gold.yaml", (1.0, 1.0, 1.0, 0.94)),
     ("tests/import/qiyuan-field-sections.txt", "tests/import/qiyuan-field-sections.gold.yaml", (1.0, 1.0, 1.0, 0.96)),
+    # A fifth six: traditional characters, a unit cell in prose, party and
+    # government together, holders numbered past 10, 保障措施 to every unit,
+    # names followed by a bracketed label of their part.
+    ("tests/import/cuiping-traditional.txt", "tests/import/cuiping-traditional.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/baixi-cell-prose.txt", "tests/import/baixi-cell-prose.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/guichuan-party-gov.txt", "tests/import/guichuan-party-gov.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/shuangqiao-dun-numbers.txt", "tests/import/shuangqiao-dun-numbers.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/maoping-safeguards.txt", "tests/import/maoping-safeguards.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
+    ("tests/import/anren-bracket-roles.txt", "tests/import/anren-bracket-roles.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 
 def partner_misses(gold_path, pred_path):
