@@ -131,7 +131,8 @@ dg_body_kind_guess (const char *name, const char *place, const char *level)
   if (strstr (bare, "生产经营单位") || g_str_has_prefix (bare, "企业") || g_str_has_suffix (bare, "企业"))
     return DG_KIND_EXTERNAL;
   /* 网格员, 安全员: posts in the villages, which hold their ground. */
-  if (ends_with_any (name, (const char *const[]){ "网格员", "安全员", "信息员", "协管员", NULL }))
+  if (ends_with_any (name, (const char *const[]){ "网格员", "安全员", "信息员", "协管员", "网格长",
+                                                  "组长", "护林员", NULL }))
     return DG_KIND_VILLAGE;
   if (contains_any (name, leader))
     return DG_KIND_LEADER;
@@ -223,7 +224,8 @@ position_name (const DgBodyNames *n, const char *name)
  * (镇党委书记, 分管安全生产工作的副镇长, 其他班子成员). */
 static const char *const position_suffixes[] = { "书记", "镇长", "乡长", "县长", "区长", "市长", "旗长",
                                                  "主任", "负责人", "班子成员", "网格员", "安全员",
-                                                 "信息员", "协管员", NULL };
+                                                 "信息员", "协管员", "网格长", "组长", "护林员",
+                                                 NULL };
 
 static const char *const body_suffixes[] = { "局", "委", "办", "办公室", "所", "站", "队", "院",
                                              "会", "部", "中心", "公司", "支局", "分局", "政府",
@@ -231,7 +233,7 @@ static const char *const body_suffixes[] = { "局", "委", "办", "办公室", "
                                              "厅", "学校", "总队", "联", "科协", "供销社",
                                              "集团", "林场", "农场", "中学", "小学", "幼儿园",
                                              "园区", "馆", "电视台", "气象台", "企业",
-                                             "生产经营单位", NULL };
+                                             "生产经营单位", "股", "科", NULL };
 
 /* 镇应急管理办公室（安全生产委员会办公室）专职副主任: two names of one body,
  * the second in brackets; later text may use either.  Returns the first
