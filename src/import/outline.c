@@ -497,6 +497,48 @@ ends_mid_sentence (const char *line)
   return g_str_has_suffix (line, "，") || g_str_has_suffix (line, "、") || g_str_has_suffix (line, ",");
 }
 
+/* （五）镇农业综合 / 服务中心: a holder's heading whose name the line broke
+ * (text pasted from a PDF).  True when LINE is numbered and its text
+ * becomes a holder's name with NEXT, a short unnumbered line that is no
+ * heading of its own. */
+static gboolean
+name_goes_on (const char *line, const char *next)
+{
+  int number = 0;
+  gsize mlen = 0;
+  if (dg_outline_marker (line, &number, &mlen) == DG_MARK_NONE || *next == '\0'
+      || g_utf8_strlen (next, -1) > 12)
+    return FALSE;
+  int next_number = 0;
+  gsize next_len = 0;
+  if (dg_outline_marker (next, &next_number, &next_len) != DG_MARK_NONE)
+    return FALSE;
+  for (const char *p = next; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0x3001 || c == ',' || c == ';')
+        return FALSE;
+    }
+  const char *text = line + mlen;
+  gboolean marked = FALSE;
+  g_autofree char *alone = dg_holder_heading_name (text, strlen (text), &marked);
+  /* 一、部门职责 over 县交通运输局：: two headings, each whole; the broken
+   * name's tail (服务中心) neither opens with a level nor closes a heading. */
+  static const char *const levels[] = { "县", "镇", "乡", "区", "市", "街道", "各", "省", NULL };
+  gboolean own = g_str_has_suffix (next, "：") || g_str_has_suffix (next, ":");
+  for (int i = 0; levels[i] && !own; i++)
+    own = g_str_has_prefix (next, levels[i]);
+  if (own || strstr (text, "职责") || strstr (text, "部门"))
+    return FALSE;
+  /* （二）芦埠镇中心 / 卫生院: the first half may read as a name too; only
+   * a short tail is taken for the rest of it. */
+  if (alone != NULL && g_utf8_strlen (next, -1) > 6)
+    return FALSE;
+  g_autofree char *joined = g_strconcat (text, next, NULL);
+  g_autofree char *name = dg_holder_heading_name (joined, strlen (joined), &marked);
+  return name != NULL;
+}
+
 /* The deepest open numbered item under PARENT's level, i.e. the stack top. */
 typedef struct {
   GPtrArray *stack; /* of DgNode*: root first */
@@ -852,7 +894,7 @@ dg_outline_parse (const char *text)
           /* A line cut after a comma goes on in the next one when that one
            * has no number of its own (text pasted from a PDF): joined here,
            * before the line is judged as an intro, a heading or an item. */
-          while (ends_mid_sentence (line))
+          for (;;)
             {
               TextLine next;
               read_line (after, &next);
@@ -860,7 +902,8 @@ dg_outline_parse (const char *text)
               int ignored_number = 0;
               gsize ignored_length = 0;
               if (next.length == 0
-                  || dg_outline_marker (next_line, &ignored_number, &ignored_length) != DG_MARK_NONE)
+                  || dg_outline_marker (next_line, &ignored_number, &ignored_length) != DG_MARK_NONE
+                  || !(ends_mid_sentence (line) || name_goes_on (line, next_line)))
                 break;
               char *joined = g_strconcat (line, next_line, NULL);
               g_free (line);
