@@ -450,6 +450,15 @@ closing_sentence (Import *im, const DgNode *n, guint at, GArray *holders)
   return TRUE;
 }
 
+static void
+append_body (GArray *bodies, int b)
+{
+  for (guint k = 0; k < bodies->len; k++)
+    if (g_array_index (bodies, int, k) == b)
+      return;
+  g_array_append_val (bodies, b);
+}
+
 /* The bodies a heading's NAME stands for: each of 镇应急管理办公室、镇安全
  * 生产监督管理站 when every part is a body's name (they hold the items
  * together), else NAME as one body. */
@@ -468,14 +477,7 @@ heading_holders (Import *im, const char *name, const char *clause)
       return holders;
     }
   for (guint i = 0; parts[i]; i++)
-    {
-      int body = dg_body_names_intern (im->names, parts[i], clause);
-      gboolean seen = FALSE;
-      for (guint k = 0; k < holders->len; k++)
-        seen |= g_array_index (holders, int, k) == body;
-      if (!seen)
-        g_array_append_val (holders, body);
-    }
+    append_body (holders, dg_body_names_intern (im->names, parts[i], clause));
   return holders;
 }
 
@@ -1100,15 +1102,6 @@ strip_lead_mark (char *name)
         return TRUE;
       }
   return FALSE;
-}
-
-static void
-append_body (GArray *bodies, int b)
-{
-  for (guint k = 0; k < bodies->len; k++)
-    if (g_array_index (bodies, int, k) == b)
-      return;
-  g_array_append_val (bodies, b);
 }
 
 /* The bodies a cell of units names, interned with CLAUSE.  When some are
