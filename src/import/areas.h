@@ -8,7 +8,9 @@
  * A、B等C the examples yield to C; a keyword written 事故…调查处理 names
  * its area in a clause that names no other when its head came earlier in
  * the sentence; in 指导/督促 X 开展 Y the party X names no area when Y
- * names one.
+ * names one.  Each clause up to a ； is tagged on its own and the areas
+ * united; X的Y reads as the keyword XY, and the head of A、B的Y or the
+ * verb of 非法储存、销售X is shared along the list.
  */
 #pragma once
 

@@ -1,7 +1,7 @@
 /*
  * outline.h — the numbered outline of a document.
  *
- * Owns reading numbering (第二章 第五条 一、 （一）(一) 1、1.1． （1）(1) ①,
+ * Owns reading numbering (第二章 第五条 一、 （一）(一) 1、1.1． （1）(1) 1) ①,
  * full or half width) and turning lines into a tree: a numbering style already open
  * above closes back to it, a new style opens a level below.  Unnumbered
  * lines become continuations (a wrapped line), implied headings (具体职责),
