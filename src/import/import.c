@@ -486,8 +486,11 @@ heading_holders (Import *im, const char *name, const char *clause)
 static gboolean
 is_label (const char *text)
 {
+  /* 【配合职责】: the brackets are the label's wrapping. */
+  gboolean marked = FALSE;
+  g_autofree char *bare = dg_holder_heading_unwrap (text, strlen (text), &marked);
   g_autofree char *rest = NULL;
-  g_autofree char *name = dg_body_from_heading (text, &rest);
+  g_autofree char *name = dg_body_from_heading (bare, &rest);
   if (name == NULL || rest != NULL)
     return FALSE;
   for (int i = 0; generic_names[i]; i++)
@@ -506,8 +509,10 @@ label_role (const char *text)
     DgRole role;
   } words[] = { { "配合", DG_ROLE_COOPERATE }, { "协助", DG_ROLE_ASSIST }, { "协同", DG_ROLE_COOPERATE },
                 { "参与", DG_ROLE_PARTICIPATE }, { "监督", DG_ROLE_SUPERVISE }, { "牵头", DG_ROLE_LEAD } };
+  gboolean marked = FALSE;
+  g_autofree char *bare = dg_holder_heading_unwrap (text, strlen (text), &marked);
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (g_str_has_prefix (text, words[i].word))
+    if (g_str_has_prefix (bare, words[i].word))
       return (int) words[i].role;
   return -1;
 }
@@ -545,9 +550,11 @@ walk_owned (Import *im, const DgNode *n, GArray *holders)
         continue;
       gboolean announces = g_str_has_suffix (text, "：") || g_str_has_suffix (text, ":");
       gboolean label = c->children->len > 0 && is_label (text);
+      int outer = im->label_role;
+      if (c->label)
+        im->label_role = label_role (c->label);
       if (!(announces && c->children->len > 0) && !label)
         add_duties (im, holders, 0, clause, text, c, FALSE);
-      int outer = im->label_role;
       if (label)
         im->label_role = label_role (text);
       walk_owned (im, c, holders);

@@ -339,6 +339,7 @@ node_free (DgNode *n)
     node_free (g_ptr_array_index (n->children, i));
   g_ptr_array_unref (n->children);
   g_string_free (n->text, TRUE);
+  g_free (n->label);
   g_free (n);
 }
 
@@ -546,6 +547,10 @@ typedef struct {
    * line (县教育局：1.…；2.…) sits, 0 when none is open: the next line
    * without a number of its own closes it. */
   guint inline_holder;
+  /* 【主要职责】 / 【配合职责】 on a line of its own under a holder's heading:
+   * the label the items numbered under LABEL_HOLDER now carry. */
+  char *label;
+  const DgNode *label_holder;
 } Builder;
 
 static DgNode *
@@ -695,6 +700,26 @@ open_holder_heading (Builder *b, const char *text, gsize len, int line, int colu
   g_ptr_array_add (b->stack, n);
 }
 
+/* 【主要职责】, 配合职责：: a line that only says which of its holder's
+ * duties follow.  The label without its wrapping, else NULL. */
+static char *
+label_line (const char *text, gsize len)
+{
+  gboolean marked = FALSE;
+  g_autofree char *bare = dg_holder_heading_unwrap (text, len, &marked);
+  if (g_str_has_suffix (bare, "：") || g_str_has_suffix (bare, ":"))
+    bare[strlen (bare) - (g_str_has_suffix (bare, ":") ? 1 : strlen ("："))] = '\0';
+  if (!g_str_has_suffix (bare, "职责") || g_utf8_strlen (bare, -1) > 6)
+    return NULL;
+  /* Not 具体职责, 共同职责: those head a section's parts, not a body's. */
+  static const char *const kinds[] = { "主要", "配合", "协助", "参与", "牵头", "协同", "监管", "监督",
+                                       "直接", NULL };
+  for (int i = 0; kinds[i]; i++)
+    if (g_str_has_prefix (bare, kinds[i]))
+      return g_steal_pointer (&bare);
+  return NULL;
+}
+
 static void
 unnumbered_line (Builder *b, DgOutline *o, const char *text, gsize len, int line, int column,
                  DgMarkStyle *item_style_seen)
@@ -704,6 +729,19 @@ unnumbered_line (Builder *b, DgOutline *o, const char *text, gsize len, int line
     return; /* before the first numbered line: preamble, handled by the caller */
   if (looks_like_trailer (text, len))
     return;
+  g_autofree char *label = label_line (text, len);
+  for (guint i = b->stack->len; label && i > 1; i--)
+    {
+      DgNode *holder = g_ptr_array_index (b->stack, i - 1);
+      if (holder->type == DG_NODE_ITEM && names_organ (holder->text))
+        {
+          pop_to (b, i);
+          g_free (b->label);
+          b->label = g_steal_pointer (&label);
+          b->label_holder = holder;
+          return;
+        }
+    }
   /* Last text written: the deepest node, or its last unnumbered child. */
   DgNode *last = t;
   if (t->children->len > 0)
@@ -956,6 +994,10 @@ dg_outline_parse (const char *text)
                   DgNode *n = node_new (DG_NODE_ITEM, style, number, unit + mlen, ulen - mlen, at_line, col);
                   add_child (top (&b), n);
                   g_ptr_array_add (b.stack, n);
+                  if (b.label && n->parent == b.label_holder)
+                    n->label = g_strdup (b.label);
+                  else if (b.label && n->parent == b.label_holder->parent)
+                    g_clear_pointer (&b.label, g_free); /* the next holder: its own labels */
                   /* The style of items under a heading that announces a list
                      * numbers the items a later list leaves unnumbered. */
                   if (n->parent != o->root && (is_colon (last_char (n->parent->text))
@@ -1008,6 +1050,7 @@ dg_outline_parse (const char *text)
       p = after;
     }
   g_ptr_array_unref (b.stack);
+  g_free (b.label);
   settle (o->root);
   return o;
 }

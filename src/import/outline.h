@@ -47,6 +47,8 @@ struct DgNode {
   int line, column;    /* where the text starts */
   DgNode *parent;
   GPtrArray *children; /* of DgNode*, owned */
+  char *label;         /* the label over this item in its holder's list
+                        * (【配合职责】, 配合职责：), without its brackets, or NULL */
 };
 
 typedef struct {
