@@ -271,6 +271,25 @@ test_areas (void)
 
 /* A holder named before its verb and colon heads the clauses after it;
  * a task's holder named after 由 does not. */
+/* A label line under a holder's heading is carried by the items after it,
+ * and is no node of its own. */
+static void
+test_label_lines (void)
+{
+  g_autoptr (DgOutline) o = dg_outline_parse ("一、部门职责\n（一）镇应急管理办公室\n【主要职责】\n1.负责综合监管；\n"
+                                              "【配合职责】\n2.配合开展事故调查。\n（二）镇派出所\n1.负责交通安全。\n");
+  DgNode *section = g_ptr_array_index (o->root->children, 0);
+  g_assert_cmpuint (section->children->len, ==, 2);
+  DgNode *office = g_ptr_array_index (section->children, 0);
+  g_assert_cmpuint (office->children->len, ==, 2);
+  DgNode *first = g_ptr_array_index (office->children, 0);
+  DgNode *second = g_ptr_array_index (office->children, 1);
+  g_assert_cmpstr (first->label, ==, "主要职责");
+  g_assert_cmpstr (second->label, ==, "配合职责");
+  DgNode *police = g_ptr_array_index (section->children, 1);
+  g_assert_null (((DgNode *) g_ptr_array_index (police->children, 0))->label);
+}
+
 static void
 test_body_heading (void)
 {
@@ -405,6 +424,7 @@ main (int argc, char **argv)
   g_test_add_func ("/import/areas", test_areas);
   g_test_add_func ("/import/header", test_header);
   g_test_add_func ("/import/body-heading", test_body_heading);
+  g_test_add_func ("/import/label-lines", test_label_lines);
   g_test_add_func ("/import/body-names", test_body_names);
   g_test_add_func ("/import/holder-heading", test_holder_heading);
   g_test_add_func ("/import/bare-holder-lines", test_bare_holder_lines);
