@@ -278,12 +278,17 @@ without_role_label (const char *written)
   const char *inner = open + (*open == '(' ? 1 : strlen ("（"));
   gsize inner_len = strlen (inner) - (g_str_has_suffix (written, ")") ? 1 : strlen ("）"));
   g_autofree char *label = g_strndup (inner, inner_len);
-  static const char *const words[] = { "牵头", "主责", "配合", "协办", "责任", "主管", "监管", "驻", NULL };
+  static const char *const words[] = { "牵头", "主责", "配合", "协办", "协助", "负责", "责任", "主管", "监管",
+                                       "驻", NULL };
   gboolean role = FALSE;
   for (int i = 0; words[i] && !role; i++)
     role = strstr (label, words[i]) != NULL;
+  /* （牵头单位）, （驻乡单位）, or the bare mark （牵头）, （配合）. */
+  static const char *const marks[] = { "牵头", "主责", "配合", "协办", "协助", "负责", NULL };
   gboolean kind = g_str_has_suffix (label, "单位") || g_str_has_suffix (label, "部门")
                   || g_str_has_suffix (label, "机构");
+  for (int i = 0; marks[i] && !kind; i++)
+    kind = g_str_equal (label, marks[i]);
   if (!role || !kind || dg_body_name_plausible (label))
     return NULL;
   g_autofree char *name = g_strndup (written, (gsize) (open - written));
