@@ -519,19 +519,19 @@ label_role (const char *text)
 
 /* When C, with nothing under it, opens with its own holder and that
  * holder's duties (派出所：负责…, 各村负责：做好…), those duties are the
- * holder's: TRUE when C was such a line. */
-static gboolean
+ * holder's: the (first) holder when C was such a line, else -1. */
+static int
 add_own_holder_duties (Import *im, const DgNode *c, const char *clause)
 {
   if (c->children->len > 0)
-    return FALSE;
+    return -1;
   g_autofree char *rest = NULL;
   g_autofree char *name = heading_body (c, &rest);
   if (name == NULL || rest == NULL)
-    return FALSE;
+    return -1;
   g_autoptr (GArray) holders = heading_holders (im, name, clause);
   add_duties (im, holders, 0, clause, rest, c, FALSE);
-  return TRUE;
+  return g_array_index (holders, int, 0);
 }
 
 /* Every item under N (and its sub-items) is a duty of HOLDERS. */
@@ -546,7 +546,7 @@ walk_owned (Import *im, const DgNode *n, GArray *holders)
       g_autofree char *clause = clause_of (c);
       const char *text = c->text->str;
       /* 3.各村负责：做好…: an item that opens with a holder of its own. */
-      if (add_own_holder_duties (im, c, clause))
+      if (add_own_holder_duties (im, c, clause) >= 0)
         continue;
       gboolean announces = g_str_has_suffix (text, "：") || g_str_has_suffix (text, ":");
       gboolean label = c->children->len > 0 && is_label (text);
@@ -559,6 +559,23 @@ walk_owned (Import *im, const DgNode *n, GArray *holders)
         im->label_role = label_role (text);
       walk_owned (im, c, holders);
       im->label_role = outer;
+    }
+}
+
+/* TEXT, whose holder nobody named: kept for every unit, with a low
+ * confidence, for a reviewer to assign — never dropped. */
+static void
+add_unbound_duties (Import *im, const char *clause, const char *text, const DgNode *node)
+{
+  guint from = im->model->duties->len;
+  add_duties (im, NULL, KINDS_ALL_UNITS, clause, text, node, FALSE);
+  for (guint i = from; i < im->model->duties->len; i++)
+    {
+      DgDuty *d = g_ptr_array_index (im->model->duties, i);
+      d->confidence = MIN (d->confidence, 30);
+      char *reason = g_strconcat (d->reason, _ ("; holder: none named — review"), NULL);
+      g_free (d->reason);
+      d->reason = reason;
     }
 }
 
@@ -776,6 +793,8 @@ walk_paragraph (Import *im, const DgNode *n, int fallback_body, gboolean item)
     g_array_append_vals (bodies, topic->data, topic->len);
   if (text->len > 0 && (bodies->len > 0 || phrase))
     add_sentence_duties (im, bodies, phrase, clause, text->str, n);
+  else if (text->len > 0)
+    add_unbound_duties (im, clause, text->str, n);
   g_string_free (text, TRUE);
 }
 
@@ -864,26 +883,28 @@ add_assigned_duties (Import *im, const char *clause, const char *text, const DgN
   return TRUE;
 }
 
-static void
+/* Walks C; the holder a paragraph named for itself (派出所：负责…), else -1. */
+static int
 walk_node (Import *im, const DgNode *c, int context_body)
 {
   g_autofree char *clause = clause_of (c);
   if (c->type == DG_NODE_INTRO)
-    return;
+    return -1;
   if (c->children->len == 0 && add_assigned_duties (im, clause, c->text->str, c))
-    return;
+    return -1;
   if (c->type == DG_NODE_PARAGRAPH)
     {
       /* 派出所：负责…；负责…。 a paragraph that opens with its holder. */
-      if (add_own_holder_duties (im, c, clause))
-        return;
+      int own = add_own_holder_duties (im, c, clause);
+      if (own >= 0)
+        return own;
       walk_paragraph (im, c, context_body, FALSE);
-      return;
+      return -1;
     }
   if (mentions_common_duties (c->text->str))
     {
       walk_class (im, c, KINDS_DEPARTMENTS, FALSE);
-      return;
+      return -1;
     }
   g_autofree char *rest = NULL;
   g_autofree char *name = heading_body (c, &rest);
@@ -893,12 +914,12 @@ walk_node (Import *im, const DgNode *c, int context_body)
       if (rest)
         add_duties (im, holders, 0, clause, rest, c, FALSE);
       walk_owned (im, c, holders);
-      return;
+      return -1;
     }
   if (c->children->len > 0)
     {
       walk_container (im, c, context_body);
-      return;
+      return -1;
     }
   /* A lone item: its own subjects sentence by sentence (镇其他党政领导班子
    * 成员按照…; 第二条 镇党委、镇政府对…负总责。党政主要负责人是…), or the
@@ -908,22 +929,39 @@ walk_node (Import *im, const DgNode *c, int context_body)
   else if (context_body >= 0)
     add_body_duties (im, context_body, clause, c->text->str, c);
   else
-    {
-      /* Nobody named: kept for every unit, for a reviewer to assign. */
-      add_duties (im, NULL, KINDS_ALL_UNITS, clause, c->text->str, c, FALSE);
-      DgDuty *last = g_ptr_array_index (im->model->duties, im->model->duties->len - 1);
-      last->confidence = MIN (last->confidence, 30);
-      char *reason = g_strconcat (last->reason, _ ("; holder: none named — review"), NULL);
-      g_free (last->reason);
-      last->reason = reason;
-    }
+    add_unbound_duties (im, clause, c->text->str, c);
+  return -1;
+}
+
+/* 街道应急管理办公室职责：负责…。 / 协助区应急管理局开展…。: a paragraph that
+ * opens with a duty's verb after a holder's own paragraph goes on with that
+ * holder's duties. */
+static gboolean
+opens_with_duty_verb (const char *text)
+{
+  static const char *const verbs[] = { "负责", "协助", "配合", "参与", "指导", "监督", "组织", "承担",
+                                       "做好", "开展", "督促", "落实", "加强", NULL };
+  for (int i = 0; verbs[i]; i++)
+    if (g_str_has_prefix (text, verbs[i]))
+      return TRUE;
+  return FALSE;
 }
 
 static void
 walk_container (Import *im, const DgNode *n, int context_body)
 {
+  int paragraph_holder = -1; /* the holder the last NAME：… paragraph named */
   for (guint i = 0; i < n->children->len; i++)
-    walk_node (im, g_ptr_array_index (n->children, i), context_body);
+    {
+      const DgNode *c = g_ptr_array_index (n->children, i);
+      gboolean goes_on = c->type == DG_NODE_PARAGRAPH && paragraph_holder >= 0
+                         && opens_with_duty_verb (c->text->str);
+      int named = walk_node (im, c, goes_on ? paragraph_holder : context_body);
+      if (named >= 0)
+        paragraph_holder = named;
+      else if (!goes_on)
+        paragraph_holder = -1;
+    }
 }
 
 static gboolean
