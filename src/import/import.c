@@ -384,6 +384,15 @@ static const char *const generic_names[] = { "具体", "共同", "主要", "基�
                                              "一般", "通用", "共性", "其他", "成员单位", "配合",
                                              "协助", "参与", "牵头", "协同", "监管", "监督", NULL };
 
+static gboolean
+is_generic_name (const char *name)
+{
+  for (int i = 0; generic_names[i]; i++)
+    if (g_str_equal (name, generic_names[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The body a heading names, or NULL (具体职责 names none). */
 static char *
 heading_body (const DgNode *n, char **rest)
@@ -397,10 +406,7 @@ heading_body (const DgNode *n, char **rest)
   char *name = dg_body_from_heading (n->text->str, rest);
   if (name == NULL)
     return NULL;
-  gboolean generic = FALSE;
-  for (int i = 0; generic_names[i] && !generic; i++)
-    generic = g_str_equal (name, generic_names[i]);
-  if (generic)
+  if (is_generic_name (name))
     {
       g_free (name);
       g_free (*rest);
@@ -491,12 +497,7 @@ is_label (const char *text)
   g_autofree char *bare = dg_holder_heading_unwrap (text, strlen (text), &marked);
   g_autofree char *rest = NULL;
   g_autofree char *name = dg_body_from_heading (bare, &rest);
-  if (name == NULL || rest != NULL)
-    return FALSE;
-  for (int i = 0; generic_names[i]; i++)
-    if (g_str_equal (name, generic_names[i]))
-      return TRUE;
-  return FALSE;
+  return name != NULL && rest == NULL && is_generic_name (name);
 }
 
 /* The role a label gives the items under it that name none: 配合职责 →
