@@ -403,7 +403,8 @@ heading_body (const DgNode *n, char **rest)
   /* 【镇农业服务中心】: the brackets are the heading's, not the name's. */
   if (wrapped && !g_str_has_prefix (n->text->str, wrapped))
     return g_steal_pointer (&wrapped);
-  char *name = dg_body_from_heading (n->text->str, rest);
+  /* ——乡应急管理站：负责…: the dash or bullet opens the paragraph, not the name. */
+  char *name = dg_body_from_heading (dg_outline_skip_bullet (n->text->str), rest);
   if (name == NULL)
     return NULL;
   if (is_generic_name (name))

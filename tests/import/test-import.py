@@ -153,6 +153,8 @@ CASES = [
     ("tests/import/zhechuan-circled-class.txt", "tests/import/zhechuan-circled-class.gold.yaml", (1.0, 1.0, 1.0, 0.93)),
     ("tests/import/chenghu-street-runon.txt", "tests/import/chenghu-street-runon.gold.yaml", (1.0, 1.0, 1.0, 0.87)),
     ("tests/import/fengao-star-lead.txt", "tests/import/fengao-star-lead.gold.yaml", (1.0, 1.0, 1.0, 0.96)),
+    # Holders as ——NAME：…；… paragraphs: the dash is no part of the name.
+    ("tests/import/r-dash-holders.txt", "tests/import/r-dash-holders.gold.yaml", (1.0, 1.0, 1.0, 1.0)),
 ]
 
 def partner_misses(gold_path, pred_path):
